@@ -1,0 +1,35 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+
+namespace Recaps.Functions.Cli;
+
+/// <summary>
+/// The <c>recaps</c> command line. Every command is a <see cref="Command"/> built from
+/// <see cref="CliServices"/>; adding one (serve, ingest, ask, digest) is one line here.
+/// </summary>
+internal static class RecapsCli
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider time)
+    {
+        var services = new CliServices(time);
+        var root = new RootCommand("Market Recaps: parse market recap articles into sessions of index, stock, sector and commodity moves.")
+        {
+            ParseCommand.Create(services),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Action is ParseErrorAction && parsed.Errors.Count > 0)
+        {
+            // Bad input is one line and exit 2, not the library's error-plus-help page.
+            var reasons = string.Join(" ", parsed.Errors.Select(e => e.Message));
+            error.WriteLine($"recaps: {OneLine(reasons)} (see '{HelpFor(parsed)}')");
+            return ExitCodes.BadInput;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static string HelpFor(ParseResult parsed) =>
+        parsed.CommandResult.Command is RootCommand ? "recaps --help" : $"recaps {parsed.CommandResult.Command.Name} --help";
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}
