@@ -21,8 +21,7 @@ internal static class RecapsCli
         if (parsed.Action is ParseErrorAction && parsed.Errors.Count > 0)
         {
             // Bad input is one line and exit 2, not the library's error-plus-help page.
-            var reasons = string.Join(" ", parsed.Errors.Select(e => e.Message));
-            error.WriteLine($"recaps: {OneLine(reasons)} (see '{HelpFor(parsed)}')");
+            error.WriteLine($"recaps: {Reason(parsed)} (see '{HelpFor(parsed)}')");
             return ExitCodes.BadInput;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
@@ -31,5 +30,9 @@ internal static class RecapsCli
     private static string HelpFor(ParseResult parsed) =>
         parsed.CommandResult.Command is RootCommand ? "recaps --help" : $"recaps {parsed.CommandResult.Command.Name} --help";
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    // An unknown word is the likeliest mistake, and it also makes the library report "required command
+    // not provided" first; name the word instead.
+    private static string Reason(ParseResult parsed) => parsed.UnmatchedTokens.Count > 0
+        ? $"unknown command or argument '{parsed.UnmatchedTokens[0]}'"
+        : parsed.Errors[0].Message.ReplaceLineEndings(" ").Trim();
 }

@@ -17,7 +17,16 @@ public sealed class RecapsCliTests
         var run = CliRunner.Run("frobnicate");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("frobnicate", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal("recaps: unknown command or argument 'frobnicate' (see 'recaps --help')", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public void Run_UnknownOption_ExitsTwoNamingIt()
+    {
+        var run = CliRunner.Run("parse", RepoPaths.Sample("seed-2025-05-21.txt"), "--bogus");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("recaps: unknown command or argument '--bogus' (see 'recaps parse --help')", Assert.Single(run.ErrorLines));
     }
 
     [Fact]
