@@ -1,4 +1,5 @@
 using System.Text;
+using Recaps.Testing;
 
 namespace Recaps.Benchmarks;
 
@@ -23,7 +24,7 @@ public static class BenchmarkCorpus
 
     private static List<string> LoadArticles()
     {
-        var corpus = Path.Combine(FindRepositoryRoot(), "..", "shared", "corpus");
+        var corpus = Path.Combine(RepositoryRoot.Path, "..", "shared", "corpus");
         var files = Folders
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(corpus, folder), "*.txt"))
             .Order(StringComparer.Ordinal)
@@ -41,17 +42,5 @@ public static class BenchmarkCorpus
         var corpusBytes = Encoding.UTF8.GetByteCount(corpus);
         var repeats = (LargeDocumentMinBytes + corpusBytes - 1) / corpusBytes;
         return string.Concat(Enumerable.Repeat(corpus, repeats));
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Serverless.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"Serverless.sln not found above {AppContext.BaseDirectory}");
     }
 }

@@ -1,21 +1,9 @@
+using Recaps.Testing;
+
 namespace Recaps.Functions.Tests;
 
-/// <summary>Files of the repository, found by walking up from the test binaries to Serverless.sln.</summary>
+/// <summary>Files of the repository the tests read.</summary>
 internal static class RepoPaths
 {
-    public static string Root { get; } = FindRoot();
-
-    public static string Sample(string name) => Path.Combine(Root, "samples", name);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Serverless.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"Serverless.sln not found above {AppContext.BaseDirectory}");
-    }
+    public static string Sample(string name) => Path.Combine(RepositoryRoot.Path, "samples", name);
 }
