@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -42,7 +43,7 @@ public static class SessionJson
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(session);
         writer.WriteStartObject();
-        writer.WriteString("date", session.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        writer.WriteString("date", session.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         writer.WriteString("market", session.Market);
         writer.WriteString("session", session.Kind.ToWireName());
         writer.WriteString("date_basis", session.DateBasis.ToWireName());

@@ -35,6 +35,6 @@ internal static class TimestampOption
         },
     };
 
-    public static bool TryParse(string text, out DateTimeOffset value) =>
+    private static bool TryParse(string text, out DateTimeOffset value) =>
         DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
 }
