@@ -57,6 +57,7 @@ public sealed class StockMoveTests
 
         var smoore = session.Single(m => m.Is("Smoore International"));
         Assert.Equal(12.1m, smoore.Figures.Pct);
+        Assert.Contains("Smoore International surged 12.1% following strong earnings guidance", smoore.Evidence, StringComparison.Ordinal);
         Assert.NotNull(smoore.Reason);
         Assert.Contains("strong earnings guidance", smoore.Reason, StringComparison.OrdinalIgnoreCase);
     }
