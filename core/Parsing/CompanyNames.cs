@@ -1,0 +1,92 @@
+namespace Recaps.Core.Parsing;
+
+/// <summary>
+/// Reads a company name as a run of capitalised words ("Industrial &amp; Commercial Bank of China",
+/// "Allianz SE VNA O.N.", "Prosiebensat 1 Media AG", "Sainsbury's", "SK hynix", "MIRXES-B").
+/// Whether it moved is decided later, by what follows it.
+/// </summary>
+internal static class CompanyNames
+{
+    private static readonly HashSet<string> Connectors = ["of", "&", "de", "and"];
+
+    public static Mention? TryRead(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!IsNameWord(t) || Lexicon.NotNames.Contains(t.Lower) || Lexicon.Months.Contains(t.Lower) || Lexicon.IsWeekday(t.Lower, out _))
+        {
+            return null;
+        }
+
+        var end = i + 1;
+        while (end < tokens.Count)
+        {
+            var n = tokens[end];
+            if (IsNameWord(n) && !Lexicon.IsWeekday(n.Lower, out _) && !(Lexicon.Months.Contains(n.Lower) && n.Lower.Length > 3))
+            {
+                end++;
+                continue;
+            }
+
+            // "Bank of East Asia", "Industrial & Commercial Bank", "Commerce and Industry" — but not "Nio and Xpeng".
+            if ((n.IsWord || n.IsPunct('&')) && Connectors.Contains(n.Lower) && end + 1 < tokens.Count && IsNameWord(tokens[end + 1])
+                && (n.Lower != "and" || IsIndustryWord(tokens[end + 1])))
+            {
+                end += 2;
+                continue;
+            }
+
+            // "Prosiebensat 1 Media AG", "Tata Cons. Prod".
+            if (n.Kind == TokenKind.Number && n.Decimals == 0 && n.Value < 100 && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]) && !tokens[end + 1].IsAllCaps)
+            {
+                end += 2;
+                continue;
+            }
+
+            if (n.IsPunct('.') && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]) && tokens[end + 1].Start == n.End + 1)
+            {
+                end += 2;
+                continue;
+            }
+
+            // "People's Bank of China" (possessive inside a name); "Sainsbury's," (the name itself).
+            if (n.Lower == "'s" && end + 1 < tokens.Count && (IsNameWord(tokens[end + 1]) || tokens[end + 1].Kind == TokenKind.Punct))
+            {
+                end++;
+                if (tokens[end].Kind == TokenKind.Punct)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            // "SK hynix added": a lower-case brand after a short code, straight before a move.
+            if (n.IsWord && !n.IsCapitalized && tokens[end - 1].IsAllCaps && tokens[end - 1].Text.Length <= 3 && end + 1 < tokens.Count
+                && IsCue(tokens[end + 1]) && !IsCue(n) && !Lexicon.NonMoveNouns.Contains(n.Lower) && n.Lower.Length > 2
+                && !Lexicon.SectorHeads.Contains(n.Lower))
+            {
+                end++;
+                continue;
+            }
+
+            break;
+        }
+
+        // Trim leading sentence words that are never part of a name ("Notably Tencent" is handled by NotNames).
+        var surface = MentionFinder.Surface(tokens, i, end);
+        var lower = surface.ToLowerInvariant();
+        if (Lexicon.NotCompanies.Contains(lower) || lower.Length < 2)
+        {
+            return null;
+        }
+
+        return new Mention { Kind = MentionKind.Stock, Start = i, End = end, Surface = surface };
+    }
+
+    private static bool IsNameWord(Token t) =>
+        (t.Kind == TokenKind.Word && (char.IsUpper(t.Text[0]) || (char.IsDigit(t.Text[0]) && t.Text.Any(char.IsUpper)))) && t.Lower != "'s";
+
+    private static bool IsIndustryWord(Token t) => t.Lower is "industry" or "industrial" or "commercial" or "technology" or "co" or "company";
+
+    private static bool IsCue(Token t) => t.IsWord && (Lexicon.UpWords.Contains(t.Lower) || Lexicon.DownWords.Contains(t.Lower));
+}

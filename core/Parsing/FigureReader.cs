@@ -1,0 +1,281 @@
+namespace Recaps.Core.Parsing;
+
+/// <summary>
+/// Reads the figure that starts at a number: its unit (%, points, a currency), whether it is a level
+/// ("to 23,654", "a closing figure of ..."), a hedge ("over 3%"), or not a move figure at all
+/// (a threshold, a year, a time, a count, an amount in billions).
+/// </summary>
+internal static class FigureReader
+{
+    private static readonly HashSet<string> Multipliers = ["billion", "million", "trillion", "bn", "m", "mn", "tn", "k", "bln", "mln", "thousand"];
+
+    private static readonly HashSet<string> Thresholds = ["above", "below", "under", "beyond", "past", "from", "no", "no.", "top", "between", "since"];
+
+    private static readonly HashSet<string> Counted =
+    [
+        "stocks", "shares", "companies", "firms", "sessions", "days", "weeks", "months", "years", "times", "sub-indexes", "sub-indices",
+        "industry", "industries", "sectors", "members", "constituents", "blue", "chips", "names", "consecutive", "straight", "percentage",
+        "basis", "million", "billion", "people", "largest", "biggest", "lenders", "banks",
+    ];
+
+    private static readonly Dictionary<string, string> CurrencyWords = new(StringComparer.Ordinal)
+    {
+        ["yuan"] = "CNY", ["renminbi"] = "CNY", ["rmb"] = "CNY", ["won"] = "KRW", ["yen"] = "JPY", ["rupees"] = "INR", ["euros"] = "EUR",
+        ["euro"] = "EUR", ["usd"] = "USD", ["hkd"] = "HKD", ["cny"] = "CNY", ["sgd"] = "SGD", ["krw"] = "KRW", ["jpy"] = "JPY",
+        ["eur"] = "EUR", ["gbp"] = "GBP", ["inr"] = "INR", ["aud"] = "AUD", ["twd"] = "TWD", ["p"] = "GBX", ["pence"] = "GBX",
+    };
+
+    private static readonly Dictionary<string, string> CurrencyMarks = new(StringComparer.Ordinal)
+    {
+        ["hk$"] = "HKD", ["us$"] = "USD", ["s$"] = "SGD", ["a$"] = "AUD", ["nt$"] = "TWD", ["£"] = "GBP", ["€"] = "EUR", ["₩"] = "KRW",
+        ["₹"] = "INR", ["hkd"] = "HKD", ["rmb"] = "CNY", ["usd"] = "USD", ["cny"] = "CNY", ["rs"] = "INR", ["sgd"] = "SGD",
+        ["krw"] = "KRW", ["eur"] = "EUR", ["gbp"] = "GBP", ["jpy"] = "JPY", ["inr"] = "INR",
+    };
+
+    public static Figure? Read(List<Token> tokens, int i, string homeCurrency)
+    {
+        var t = tokens[i];
+        var prev = i > 0 ? tokens[i - 1] : Token.None;
+        var prev2 = i > 1 ? tokens[i - 2] : Token.None;
+        if (IsNotAMove(tokens, i, prev, prev2))
+        {
+            return null;
+        }
+
+        // A currency mark before the number.
+        string? currency = null;
+        var start = i;
+        if (prev.Kind == TokenKind.Currency || (prev.IsWord && CurrencyMarks.ContainsKey(prev.Lower) && prev.IsAllCaps || prev.Text == "Rs"))
+        {
+            currency = prev.Kind == TokenKind.Currency && prev.Text == "$" ? DollarOf(homeCurrency)
+                : prev.Text == "¥" ? (homeCurrency == "CNY" ? "CNY" : "JPY")
+                : CurrencyMarks.GetValueOrDefault(prev.Lower);
+            start = i - 1;
+        }
+
+        var j = i + 1;
+        var next = Next(tokens, j);
+        FigureKind kind;
+        var converted = false;
+        decimal? rangeHigh = null;
+        if (next.Kind == TokenKind.Punct && next.Text == "-" && Next(tokens, j + 1).Kind == TokenKind.Number && IsPercentAt(tokens, j + 2))
+        {
+            // "1.5-2.1%": a range.
+            rangeHigh = Math.Abs(tokens[j + 1].Value);
+            j += 2;
+            next = Next(tokens, j);
+        }
+
+        if (IsPercentAt(tokens, j))
+        {
+            kind = FigureKind.Pct;
+            j += PercentLength(tokens, j);
+        }
+        else if (next.Lower is "points" or "point" or "pts" or "pt")
+        {
+            kind = FigureKind.Points;
+            j++;
+        }
+        else if (next.IsWord && Multipliers.Contains(next.Lower))
+        {
+            return null;
+        }
+        else if (currency is null && next.IsWord && (next.Lower is "cents" or "cent"))
+        {
+            kind = FigureKind.Money;
+            currency = homeCurrency;
+            converted = true;
+            j++;
+        }
+        else if (currency is null && next.IsWord && next.Lower is "us" or "u.s." && Next(tokens, j + 1).Lower is "cents")
+        {
+            kind = FigureKind.Money;
+            currency = "USD";
+            converted = true;
+            j += 2;
+        }
+        else if (currency is null && next.IsWord && next.Lower is "hk" or "hong" && Next(tokens, j + 1).Lower is "dollars" or "dollar" or "kong")
+        {
+            kind = FigureKind.Money;
+            currency = "HKD";
+            j += Next(tokens, j + 1).Lower == "kong" ? 3 : 2;
+        }
+        else if (currency is null && next.IsWord && next.Lower is "us" or "u.s." && Next(tokens, j + 1).Lower is "dollars" or "dollar")
+        {
+            return null;
+        }
+        else if (currency is null && next.IsWord && CurrencyWords.TryGetValue(next.Lower, out var word) && (next.Lower != "p" || next.Start == t.End))
+        {
+            kind = FigureKind.Money;
+            currency = word;
+            j++;
+        }
+        else if (currency is not null)
+        {
+            kind = FigureKind.Money;
+        }
+        else
+        {
+            kind = FigureKind.Bare;
+            if (IsYearOrCount(t, next))
+            {
+                return null;
+            }
+        }
+
+        if (kind == FigureKind.Money && Next(tokens, j).IsWord && Multipliers.Contains(Next(tokens, j).Lower))
+        {
+            return null;
+        }
+
+        if (kind == FigureKind.Bare && next.IsWord && Counted.Contains(next.Lower))
+        {
+            return null;
+        }
+
+        var qualifier = QualifierBefore(tokens, start);
+        var level = IsLevelMarker(tokens, start);
+        var contribution = kind == FigureKind.Points && IsContribution(tokens, start, j);
+        return new Figure(kind, Math.Abs(t.Value), start, j, qualifier, currency, level, contribution, t.Value < 0, rangeHigh, converted);
+    }
+
+    private static Token Next(List<Token> tokens, int j) => j < tokens.Count ? tokens[j] : Token.None;
+
+    private static string DollarOf(string home) => home is "SGD" or "AUD" or "HKD" or "TWD" ? home : "USD";
+
+    private static bool IsPercentAt(List<Token> tokens, int j) => PercentLength(tokens, j) > 0;
+
+    private static int PercentLength(List<Token> tokens, int j)
+    {
+        var t = Next(tokens, j);
+        if (t.Kind == TokenKind.Percent || t.Lower is "percent" or "pct" or "pc" or "per-cent")
+        {
+            return 1;
+        }
+
+        return t.Lower == "per" && Next(tokens, j + 1).Lower == "cent" ? 2 : 0;
+    }
+
+    private static bool IsNotAMove(List<Token> tokens, int i, Token prev, Token prev2)
+    {
+        if (prev.IsWord && Thresholds.Contains(prev.Lower))
+        {
+            return true;
+        }
+
+        // "under the 3,500 mark", "in a band from 21,411.17 to 21,634.48", "between 3,445 and 3,555".
+        if (prev.Lower == "the" && prev2.IsWord && Thresholds.Contains(prev2.Lower))
+        {
+            return true;
+        }
+
+        if (prev.Lower is "to" or "and" && prev2.Kind == TokenKind.Number && i >= 3 && tokens[i - 3].Lower is "from" or "between")
+        {
+            return true;
+        }
+
+        if (prev.Lower == "than" && prev2.Lower is not ("more" or "less"))
+        {
+            return true;
+        }
+
+        if (prev.Kind == TokenKind.Currency && prev2.IsWord && Thresholds.Contains(prev2.Lower))
+        {
+            return true;
+        }
+
+        // "1. 43 Nvidia": times ("08:10 GMT"), clock readings and ratios.
+        var next = Next(tokens, i + 1);
+        if (next.IsPunct(':') && Next(tokens, i + 2).Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (next.IsWord && next.Lower is "gmt" or "jst" or "ist" or "et" or "bst" or "hkt" or "am" or "pm" or "a.m." or "p.m." or "x" or "times")
+        {
+            return true;
+        }
+
+        // "402 to 187": breadth, not a move.
+        if (next.Lower == "to" && Next(tokens, i + 2).Kind == TokenKind.Number && tokens[i].Decimals == 0 && Next(tokens, i + 2).Decimals == 0
+            && !IsPercentAt(tokens, i + 3) && Next(tokens, i + 3).Lower is not ("points" or "yuan" or "won"))
+        {
+            return true;
+        }
+
+        return prev.IsPunct('-') && i >= 2 && tokens[i - 2].Kind == TokenKind.Number;
+    }
+
+    private static bool IsYearOrCount(Token t, Token next) =>
+        t.Decimals == 0 && t.Value is >= 1900 and <= 2100 && !t.Lower.Contains(',')
+        || next.IsWord && Lexicon.Months.Contains(next.Lower);
+
+    private static string? QualifierBefore(List<Token> tokens, int start)
+    {
+        var a = start > 0 ? tokens[start - 1].Lower : "";
+        var b = start > 1 ? tokens[start - 2].Lower : "";
+        var c = start > 2 ? tokens[start - 3].Lower : "";
+        if (a == "by")
+        {
+            (a, b, c) = (b, c, start > 3 ? tokens[start - 4].Lower : "");
+        }
+
+        return (c, b, a) switch
+        {
+            (_, "more", "than") or (_, "just", "over") or (_, _, "over") or (_, _, "above") => "over",
+            (_, _, "nearly") or (_, _, "almost") or (_, "close", "to") or (_, "just", "under") or (_, "less", "than") => "nearly",
+            (_, _, "about") or (_, _, "around") or (_, _, "roughly") or (_, _, "approximately") or (_, _, "some") => "about",
+            ("as", "much", "as") or (_, "up", "to") => "as much as",
+            _ => null,
+        };
+    }
+
+    private static bool IsLevelMarker(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (k < 0)
+        {
+            return false;
+        }
+
+        var a = tokens[k].Lower;
+        var b = k > 0 ? tokens[k - 1].Lower : "";
+        var c = k > 1 ? tokens[k - 2].Lower : "";
+        if (a is "to" or "at")
+        {
+            return b != "up";
+        }
+
+        return (a, b, c) switch
+        {
+            ("of", "figure" or "high" or "level" or "close" or "finish" or "peak" or "low" or "closing", _) => true,
+            ("reach" or "reached" or "reaching" or "hit" or "touched" or "touching", _, _) => true,
+            ("record" or "high", "a" or "an", "to") => true,
+            _ => false,
+        };
+    }
+
+    /// <summary>"contributing 36.87 points to the Hang Seng Index", "taking 3.04 points off the index", "worth 2.77 points".</summary>
+    private static bool IsContribution(List<Token> tokens, int start, int end)
+    {
+        var before = start > 0 ? tokens[start - 1].Lower : "";
+        if (before is "worth" or "contributing" or "contributed")
+        {
+            return true;
+        }
+
+        var next = Next(tokens, end);
+        if (next.Lower is not ("to" or "off" or "from"))
+        {
+            return false;
+        }
+
+        var after = Next(tokens, end + 1);
+        if (after.Lower == "the")
+        {
+            after = Next(tokens, end + 2);
+        }
+
+        return after.Lower is "index" or "benchmark" || (after.IsCapitalized && !Lexicon.Months.Contains(after.Lower));
+    }
+}

@@ -1,0 +1,43 @@
+using Recaps.Core.Instruments;
+
+namespace Recaps.Core.Parsing;
+
+/// <summary>
+/// Picks the article's main market: the places and benchmarks its opening names count most,
+/// the rest of the text breaks ties.
+/// </summary>
+internal static class MarketResolver
+{
+    public static string Resolve(IReadOnlyList<Sentence> sentences, CatalogMatcher catalog)
+    {
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var weight = s < 3 ? 3.0 : 1.0;
+            var tokens = Tokenizer.Tokenize(sentences[s].Text);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (catalog.Match(tokens, i, "*") is { } hit && Markets.All.Any(m => m.Code == hit.Index.Market))
+                {
+                    Add(scores, hit.Index.Market, weight * (hit.Index.IsSector ? 0.5 : 1.0));
+                    i += hit.Length - 1;
+                    continue;
+                }
+
+                if (Venues.Match(tokens, i) is { } place && Markets.All.Any(m => m.Code == place.Market))
+                {
+                    // "Hong Kong shares", "Seoul shares": the subject of the opening line names the market.
+                    var next = i + place.Length < tokens.Count ? tokens[i + place.Length].Lower : string.Empty;
+                    var bonus = next is "shares" or "stocks" or "equities" or "market" or "'s" ? 2.0 : 0.5;
+                    Add(scores, place.Market, weight * bonus);
+                    i += place.Length - 1;
+                }
+            }
+        }
+
+        return scores.Count == 0 ? "HK" : scores.OrderByDescending(kv => kv.Value).First().Key;
+    }
+
+    private static void Add(Dictionary<string, double> scores, string market, double value) =>
+        scores[market] = scores.GetValueOrDefault(market) + value;
+}

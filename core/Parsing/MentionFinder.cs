@@ -1,0 +1,304 @@
+namespace Recaps.Core.Parsing;
+
+/// <summary>
+/// Finds what a sentence names, left to right: catalogue indices, places and exchanges, sectors,
+/// pronouns, blocking nouns and company names (with their tickers and bracketed short names).
+/// </summary>
+internal sealed class MentionFinder(CatalogMatcher catalog)
+{
+    private static readonly HashSet<string> Prepositions =
+    [
+        "on", "to", "of", "in", "off", "for", "against", "than", "into", "from", "at", "across", "over", "under", "behind",
+        "toward", "towards", "above", "below", "beyond", "like", "past", "onto", "about",
+    ];
+
+    private static readonly HashSet<string> IndexAdjectives =
+    [
+        "the", "a", "benchmark", "blue-chip", "broader", "broad", "main", "key", "smaller", "start-up", "board", "tech-heavy",
+        "tech-focused", "technology-heavy", "wider", "whole", "entire", "local", "leading", "large-cap", "small-cap", "bellwether",
+    ];
+
+    private static readonly HashSet<string> ModifierFollowers =
+    [
+        "sub-index", "sub-indexes", "sub-indices", "constituent", "constituents", "heavyweight", "heavyweights", "performers",
+        "gainers", "losers", "fallers", "laggards", "members", "member", "list", "futures", "component", "components", "firms",
+        "companies", "counters", "board", "stocks", "shares", "names", "gauge", "weighting", "rebalancing", "sectors", "sector",
+        "tracker", "etf", "options", "volatility",
+    ];
+
+    private static readonly HashSet<string> MarketNouns = ["shares", "stocks", "equities", "market", "markets", "bourse", "bourses"];
+
+    private static readonly HashSet<string> MoveNouns =
+    [
+        "drop", "gain", "rise", "fall", "decline", "rally", "loss", "slide", "advance", "climb", "jump", "surge", "move", "slump",
+        "rebound", "increase", "decrease",
+    ];
+
+    public List<Mention> Find(List<Token> tokens, Sentence sentence, string market)
+    {
+        var mentions = new List<Mention>();
+        var sectors = SectorFinder.Find(tokens, sentence.IsTitleCase);
+        var nextSector = 0;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            while (nextSector < sectors.Count && sectors[nextSector].Start < i)
+            {
+                nextSector++;
+            }
+
+            var t = tokens[i];
+            if (catalog.Match(tokens, i, market) is { } index)
+            {
+                var m = new Mention
+                {
+                    Kind = index.Index.IsSector ? MentionKind.Sector : MentionKind.Index,
+                    Start = i,
+                    End = i + index.Length,
+                    Surface = Surface(tokens, i, i + index.Length),
+                    Key = index.Index.Key,
+                    Market = index.Index.Market,
+                };
+                Classify(tokens, m);
+                AttachTicker(tokens, m);
+                mentions.Add(m);
+                i = m.End;
+                continue;
+            }
+
+            if (nextSector < sectors.Count && sectors[nextSector].Start == i)
+            {
+                var sector = sectors[nextSector++];
+                sector.IsDescriptor = sector.End < tokens.Count && tokens[sector.End].IsCapitalized && !Lexicon.NotNames.Contains(tokens[sector.End].Lower);
+                Classify(tokens, sector);
+                mentions.Add(sector);
+                i = sector.End;
+                continue;
+            }
+
+            if (TryPronoun(tokens, i, mentions) is { } pronoun)
+            {
+                mentions.Add(pronoun);
+                i = pronoun.End;
+                continue;
+            }
+
+            if (TryMarket(tokens, i, market) is { } marketMention)
+            {
+                mentions.Add(marketMention);
+                i = marketMention.End;
+                continue;
+            }
+
+            if (Venues.Match(tokens, i) is { } venue && !ContinuesName(tokens, i + venue.Length))
+            {
+                var m = new Mention { Kind = MentionKind.Venue, Start = i, End = i + venue.Length, Surface = Surface(tokens, i, i + venue.Length), Venue = venue.Venue, Market = venue.Market };
+                m.IsModifier = m.End < tokens.Count && tokens[m.End].Lower == "'s";
+                mentions.Add(m);
+                i = m.End;
+                continue;
+            }
+
+            if (t.IsWord && !t.IsCapitalized && Lexicon.NonMoveNouns.Contains(t.Lower))
+            {
+                mentions.Add(new Mention { Kind = MentionKind.Blocker, Start = i, End = i + 1, Surface = t.Text });
+                i++;
+                continue;
+            }
+
+            if (t.IsWord && t.IsCapitalized && Lexicon.NonMoveNouns.Contains(t.Lower) && !ContinuesName(tokens, i + 1))
+            {
+                mentions.Add(new Mention { Kind = MentionKind.Blocker, Start = i, End = i + 1, Surface = t.Text });
+                i++;
+                continue;
+            }
+
+            if (CompanyNames.TryRead(tokens, i) is { } company)
+            {
+                Classify(tokens, company);
+                AttachTicker(tokens, company);
+                mentions.Add(company);
+                i = company.End;
+                continue;
+            }
+
+            i++;
+        }
+
+        return mentions;
+    }
+
+    private static bool ContinuesName(List<Token> tokens, int at) =>
+        at < tokens.Count && tokens[at].IsCapitalized && !Lexicon.NotNames.Contains(tokens[at].Lower)
+        && Venues.Match(tokens, at) is null && tokens[at].Lower is not ("stock" or "exchange");
+
+    /// <summary>Possessives and noun modifiers name other things; after a preposition a name is an object.</summary>
+    private static void Classify(List<Token> tokens, Mention m)
+    {
+        if (m.End < tokens.Count)
+        {
+            var next = tokens[m.End];
+            if (next.Lower == "'s")
+            {
+                var after = m.End + 1 < tokens.Count ? tokens[m.End + 1] : Token.None;
+                m.IsModifier = !(after.Kind == TokenKind.Number || after.Lower == "own");
+            }
+            else if (next.IsWord && !next.IsCapitalized && (ModifierFollowers.Contains(next.Lower) || Lexicon.NonMoveNouns.Contains(next.Lower))
+                && !(m.Kind == MentionKind.Stock && next.Lower is "shares" or "stock"))
+            {
+                m.IsModifier = m.Kind != MentionKind.Sector;
+            }
+        }
+
+        var k = m.Start - 1;
+        while (k >= 0 && tokens[k].IsWord && IndexAdjectives.Contains(tokens[k].Lower))
+        {
+            k--;
+        }
+
+        m.IsObject = k >= 0 && tokens[k].IsWord && Prepositions.Contains(tokens[k].Lower);
+    }
+
+    /// <summary>"Hang Seng Bank (00011)", "SoftBank Group 9984.T", "Allianz SE (DE:ALVG)", "(CATL)".</summary>
+    private static void AttachTicker(List<Token> tokens, Mention m)
+    {
+        var at = m.End;
+        if (at < tokens.Count && tokens[at].Kind == TokenKind.Ticker)
+        {
+            m.Ticker ??= tokens[at].Text;
+            m.End = at + 1;
+            at++;
+        }
+
+        if (at + 2 < tokens.Count && tokens[at].IsPunct('(') && tokens[at + 2].IsPunct(')'))
+        {
+            var inner = tokens[at + 1];
+            if (inner.Kind == TokenKind.Number && inner.Decimals == 0 && inner.Lower.Length is >= 3 and <= 6 && inner.Value > 0)
+            {
+                m.Ticker = inner.Lower;
+            }
+            else if (inner.Kind == TokenKind.Ticker)
+            {
+                m.Ticker = inner.Text;
+            }
+            else if (inner.IsAllCaps && inner.Text.Length is >= 2 and <= 8 && inner.Text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '-'))
+            {
+                m.ShortName = inner.Text;
+            }
+            else
+            {
+                return;
+            }
+
+            m.End = at + 3;
+        }
+    }
+
+    private static Mention? TryPronoun(List<Token> tokens, int i, List<Mention> before)
+    {
+        var t = tokens[i];
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : Token.None;
+        // "its onshore shares", "its Hong Kong-listed shares", "the shares", "the stock".
+        if (t.Lower is "its" or "the" or "their")
+        {
+            var k = i + 1;
+            string? venue = null;
+            while (k < tokens.Count && k <= i + 4 && tokens[k].IsWord && tokens[k].Lower is not ("shares" or "stock" or "stocks"))
+            {
+                if (Venues.Match(tokens, k) is { } v)
+                {
+                    venue = v.Venue;
+                    k += v.Length;
+                    continue;
+                }
+
+                if (tokens[k].Lower is "own" or "a-shares" or "h-shares" or "a" or "h" or "listed" or "-listed" or "company's" or "company" or "'s" or "offshore")
+                {
+                    k++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (k < tokens.Count && tokens[k].Lower is "shares" or "stock" && (t.Lower == "its" || k == i + 1 || tokens[k - 1].Lower == "'s"))
+            {
+                return new Mention { Kind = MentionKind.Pronoun, Start = i, End = k + 1, Surface = Surface(tokens, i, k + 1), Key = "stock", Venue = venue };
+            }
+
+            if (t.Lower == "the" && next.Lower is "index" or "gauge" or "benchmark" && (i + 2 >= tokens.Count || !tokens[i + 2].IsCapitalized))
+            {
+                return new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 2, Surface = Surface(tokens, i, i + 2), Key = "index" };
+            }
+
+            // "The drop erased ...", "Its decline helped ...": the move just reported.
+            if (i == 0 && next.IsWord && MoveNouns.Contains(next.Lower))
+            {
+                return new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 2, Surface = Surface(tokens, i, i + 2), Key = "any" };
+            }
+        }
+
+        if (t.Text == "It" && i == 0)
+        {
+            return new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Surface = t.Text, Key = "any" };
+        }
+
+        return null;
+    }
+
+    /// <summary>"the market", "Hong Kong shares", "London's leading index": the market's benchmark.</summary>
+    private static Mention? TryMarket(List<Token> tokens, int i, string articleMarket)
+    {
+        var t = tokens[i];
+        if (t.Lower == "the" && i + 1 < tokens.Count && tokens[i + 1].Lower is "market" or "main" && (tokens[i + 1].Lower == "market" || (i + 2 < tokens.Count && tokens[i + 2].Lower == "board")))
+        {
+            var end = tokens[i + 1].Lower == "market" ? i + 2 : i + 3;
+            return new Mention { Kind = MentionKind.Market, Start = i, End = end, Surface = Surface(tokens, i, end), Market = articleMarket };
+        }
+
+        if (Venues.Match(tokens, i) is not { } place)
+        {
+            return null;
+        }
+
+        var k = i + place.Length;
+        if (k < tokens.Count && tokens[k].Lower == "'s")
+        {
+            k++;
+            while (k < tokens.Count && IndexAdjectives.Contains(tokens[k].Lower))
+            {
+                k++;
+            }
+
+            if (k < tokens.Count && tokens[k].Lower is "index" or "market" or "benchmark" or "gauge")
+            {
+                return new Mention { Kind = MentionKind.Market, Start = i, End = k + 1, Surface = Surface(tokens, i, k + 1), Market = place.Market };
+            }
+
+            return null;
+        }
+
+        if (k < tokens.Count && MarketNouns.Contains(tokens[k].Lower))
+        {
+            return new Mention { Kind = MentionKind.Market, Start = i, End = k + 1, Surface = Surface(tokens, i, k + 1), Market = place.Market };
+        }
+
+        return null;
+    }
+
+    internal static string Surface(List<Token> tokens, int from, int to)
+    {
+        var parts = new System.Text.StringBuilder();
+        for (var k = from; k < to; k++)
+        {
+            if (k > from && tokens[k].Start > tokens[k - 1].End)
+            {
+                parts.Append(' ');
+            }
+
+            parts.Append(tokens[k].Text);
+        }
+
+        return parts.ToString();
+    }
+}

@@ -1,0 +1,373 @@
+using Recaps.Core.Instruments;
+using Recaps.Core.Model;
+
+namespace Recaps.Core.Parsing;
+
+/// <summary>
+/// Turns drafts into moves: names each instrument once (companies by identity, indices by the
+/// catalogue, sectors by what they cover), settles venues and signs, and folds restatements of one
+/// move ("Nvidia jumping 5.6%" ... "up 6.93 USD (5.63%)") into one, keeping the precise figures.
+/// </summary>
+internal static class MoveMerger
+{
+    public static List<Move> Merge(List<MoveDraft> drafts, ArticleContext context)
+    {
+        var identities = CompanyClusters(drafts);
+        var built = new List<(MoveDraft Draft, string Key, Move Move)>();
+        foreach (var d in drafts.OrderBy(d => d.HasFigures ? 0 : 1).ThenBy(d => d.Order))
+        {
+            var (key, move) = Build(d, identities, context);
+            var existing = built.FindIndex(b => b.Key == key && Compatible(b.Move, move));
+            if (existing >= 0)
+            {
+                var (firstDraft, k, m) = built[existing];
+                built[existing] = (firstDraft.Order <= d.Order ? firstDraft : d, k, Combine(m, move, d.FromHeading));
+                continue;
+            }
+
+            if (!d.HasFigures && built.Any(b => b.Key == key && b.Move.Period == move.Period && b.Move.Direction != move.Direction))
+            {
+                // A figureless mention that disagrees with a stated move is the text talking about something else.
+                continue;
+            }
+
+            built.Add((d, key, move));
+        }
+
+        return built.OrderBy(b => b.Draft.Order).Select(b => b.Move).ToList();
+    }
+
+    private static (string Key, Move Move) Build(MoveDraft d, Dictionary<string, Cluster> identities, ArticleContext context)
+    {
+        var kind = d.Kind;
+        string name;
+        var aliases = new List<string>();
+        string key;
+        string? venue = null;
+        switch (d.Subject.Kind)
+        {
+            case MentionKind.Index or MentionKind.Market:
+                var index = IndexCatalog.Find(d.Subject.Key!);
+                name = index?.Name ?? d.Subject.Surface;
+                key = "index:" + d.Subject.Key;
+                AddAlias(aliases, name, d.Subject.Surface);
+                break;
+            case MentionKind.Sector:
+                var catalogSector = d.Subject.Key is { } sk && IndexCatalog.Find(sk) is { } s ? s : null;
+                name = catalogSector?.Name ?? Capitalize(d.Subject.Surface);
+                AddAlias(aliases, name, d.Subject.Surface);
+                venue = SectorVenue(d.ContextMarket);
+                key = "sector:" + (string.IsNullOrEmpty(d.Subject.Key) ? d.Subject.Surface.ToLowerInvariant() : d.Subject.Key);
+                break;
+            default:
+                var cluster = identities[d.Subject.Surface];
+                name = cluster.Name;
+                aliases.AddRange(cluster.Aliases);
+                key = "stock:" + cluster.Name;
+                venue = StockVenue(d, cluster, context);
+                break;
+        }
+
+        var down = d.Direction == Direction.Down;
+        var figures = new Figures
+        {
+            Pct = Signed(d.Pct, down),
+            PctLow = Signed(d.PctLow, down),
+            PctHigh = Signed(d.PctHigh, down),
+            Points = Signed(d.Points, down),
+            Level = d.Level,
+            Price = d.Price,
+            Currency = d.Price is null ? null : d.Currency,
+            PriceChange = Signed(d.PriceChange, down),
+            ContributionPoints = d.Contribution,
+        };
+        var move = new Move
+        {
+            Kind = kind,
+            Name = name,
+            Aliases = aliases,
+            Venue = venue,
+            Direction = d.Direction,
+            Figures = figures,
+            Qualifier = d.Qualifier,
+            Period = d.Period,
+            Session = d.Session,
+            Reason = d.Reason,
+            Evidence = d.Evidence,
+        };
+        return (key + "|" + d.Period + "|" + d.Session, move);
+    }
+
+    private static decimal? Signed(decimal? value, bool down) => value is { } v && down ? -Math.Abs(v) : value;
+
+    private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+
+    private static void AddAlias(List<string> aliases, string name, string surface)
+    {
+        if (!string.Equals(surface, name, StringComparison.Ordinal) && !aliases.Contains(surface))
+        {
+            aliases.Add(surface);
+        }
+    }
+
+    private static string? SectorVenue(string market) => market is "ASIA" or "GLOBAL" or "EU" ? null : market;
+
+    private static string? StockVenue(MoveDraft d, Cluster cluster, ArticleContext context)
+    {
+        if (d.Venue is { } stated)
+        {
+            return stated;
+        }
+
+        if (cluster.TickerVenue is { } fromTicker)
+        {
+            return fromTicker;
+        }
+
+        var currency = d.Currency ?? d.ChangeCurrency;
+        var fromCurrency = currency switch
+        {
+            "HKD" => "HK",
+            "CNY" => "CN",
+            "KRW" => "KR",
+            "GBX" or "GBP" => "LSE",
+            "JPY" => "JP",
+            "INR" => "IN",
+            "SGD" => "SG",
+            _ => null,
+        };
+        if (fromCurrency is not null)
+        {
+            return fromCurrency;
+        }
+
+        if (d.ContextVenue is { } fromIndex)
+        {
+            return fromIndex;
+        }
+
+        var market = d.ContextMarket is "ASIA" or "GLOBAL" or "EU" ? context.Market : d.ContextMarket;
+        return Markets.All.FirstOrDefault(m => m.Code == market)?.DefaultVenue;
+    }
+
+    private static bool Compatible(Move a, Move b)
+    {
+        if (a.Venue is not null && b.Venue is not null && a.Venue != b.Venue && !(IsMainland(a.Venue) && IsMainland(b.Venue) && (a.Venue == "CN" || b.Venue == "CN")))
+        {
+            return false;
+        }
+
+        if (a.Direction is not null && b.Direction is not null && a.Direction != b.Direction)
+        {
+            return false;
+        }
+
+        var fa = a.Figures;
+        var fb = b.Figures;
+        return Agrees(fa.Pct, fb.Pct) && Agrees(fa.Points, fb.Points) && Agrees(fa.Level, fb.Level) && Agrees(fa.Price, fb.Price);
+    }
+
+    private static bool IsMainland(string venue) => venue is "CN" or "SH" or "SZ";
+
+    /// <summary>Equal, unknown on one side, or the same figure rounded ("5.6%" and "5.63%", "5%" and "4.9%").</summary>
+    internal static bool Agrees(decimal? x, decimal? y)
+    {
+        if (x is not { } a || y is not { } b)
+        {
+            return true;
+        }
+
+        if (a == b)
+        {
+            return true;
+        }
+
+        var (coarse, fine) = Scale(a) <= Scale(b) ? (a, b) : (b, a);
+        return Math.Round(fine, Scale(coarse), MidpointRounding.AwayFromZero) == coarse;
+    }
+
+    private static int Scale(decimal d) => (decimal.GetBits(d)[3] >> 16) & 0xFF;
+
+    private static Move Combine(Move a, Move b, bool bFromHeading)
+    {
+        var fa = a.Figures;
+        var fb = b.Figures;
+        var pctFromB = Finer(fa.Pct, fb.Pct) != fa.Pct;
+        var figures = fa with
+        {
+            Pct = Finer(fa.Pct, fb.Pct),
+            PctLow = fa.PctLow ?? fb.PctLow,
+            PctHigh = fa.PctHigh ?? fb.PctHigh,
+            Points = Finer(fa.Points, fb.Points),
+            Level = Finer(fa.Level, fb.Level),
+            Price = Finer(fa.Price, fb.Price),
+            Currency = fa.Currency ?? fb.Currency,
+            PriceChange = fa.PriceChange ?? fb.PriceChange,
+            ContributionPoints = fa.ContributionPoints ?? fb.ContributionPoints,
+        };
+        var aliases = a.Aliases.Concat(b.Aliases).Where(x => x != a.Name).Distinct(StringComparer.Ordinal).ToList();
+        var bRicher = !bFromHeading && Count(fb) > Count(fa);
+        return a with
+        {
+            Aliases = aliases,
+            Venue = a.Venue ?? b.Venue,
+            Direction = a.Direction ?? b.Direction,
+            Figures = figures,
+            Qualifier = pctFromB ? b.Qualifier : a.Qualifier ?? (fa.Pct is null ? b.Qualifier : null),
+            Reason = a.Reason ?? b.Reason,
+            Evidence = bRicher ? b.Evidence : a.Evidence,
+        };
+    }
+
+    private static int Count(Figures f) => (f.Pct is null ? 0 : 1) + (f.Points is null ? 0 : 1) + (f.Level is null ? 0 : 1) + (f.Price is null ? 0 : 1);
+
+    private static decimal? Finer(decimal? a, decimal? b) => a is null ? b : b is null ? a : Scale(b.Value) > Scale(a.Value) ? b : a;
+
+    private sealed class Cluster
+    {
+        public required string Name { get; set; }
+        public List<string> Aliases { get; } = [];
+        public string? TickerVenue { get; set; }
+    }
+
+    /// <summary>Groups every company name the article used into one identity per company.</summary>
+    private static Dictionary<string, Cluster> CompanyClusters(List<MoveDraft> drafts)
+    {
+        var subjects = drafts.Where(d => d.Kind == InstrumentKind.Stock).Select(d => d.Subject).ToList();
+        var surfaces = subjects.Select(s => s.Surface).Distinct(StringComparer.Ordinal).ToList();
+        var parent = surfaces.ToDictionary(s => s, s => s, StringComparer.Ordinal);
+        string Find(string s) => parent[s] == s ? s : parent[s] = Find(parent[s]);
+        void Union(string a, string b) => parent[Find(a)] = Find(b);
+
+        var tickers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var s in subjects)
+        {
+            if (s.Ticker is { } t)
+            {
+                var norm = CompanyIdentity.Ticker(t);
+                if (tickers.TryGetValue(norm, out var other))
+                {
+                    Union(s.Surface, other);
+                }
+                else
+                {
+                    tickers[norm] = s.Surface;
+                }
+            }
+
+            if (s.ShortName is { } shortName && parent.ContainsKey(shortName))
+            {
+                Union(shortName, s.Surface);
+            }
+        }
+
+        for (var i = 0; i < surfaces.Count; i++)
+        {
+            for (var j = i + 1; j < surfaces.Count; j++)
+            {
+                if (CompanyIdentity.Same(surfaces[i], surfaces[j]))
+                {
+                    Union(surfaces[i], surfaces[j]);
+                }
+            }
+        }
+
+        var clusters = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        foreach (var group in surfaces.GroupBy(Find))
+        {
+            var members = group.ToList();
+            var name = members.OrderBy(m => m.All(c => !char.IsLower(c)) ? 1 : 0)
+                .ThenByDescending(m => m.Split(' ').Length).ThenByDescending(m => m.Length).First();
+            var cluster = new Cluster { Name = name };
+            foreach (var m in members.Where(m => m != name))
+            {
+                cluster.Aliases.Add(m);
+            }
+
+            foreach (var s in subjects.Where(s => members.Contains(s.Surface)))
+            {
+                if (s.Ticker is { } t && !cluster.Aliases.Contains(t))
+                {
+                    cluster.Aliases.Add(t);
+                    cluster.TickerVenue ??= TickerVenue(t);
+                }
+
+                if (s.ShortName is { } sn && sn != name && !cluster.Aliases.Contains(sn))
+                {
+                    cluster.Aliases.Add(sn);
+                }
+            }
+
+            foreach (var m in members)
+            {
+                if (CompanyIdentity.WithoutShareClass(m) is { } plain && plain != name && !cluster.Aliases.Contains(plain))
+                {
+                    cluster.Aliases.Add(plain);
+                }
+            }
+
+            foreach (var m in members)
+            {
+                clusters[m] = cluster;
+            }
+        }
+
+        return clusters;
+    }
+
+    /// <summary>Where a ticker trades: "00981" Hong Kong, "603906" Shanghai, "300875" Shenzhen, "9984.T" Tokyo.</summary>
+    internal static string? TickerVenue(string ticker)
+    {
+        var t = ticker.ToUpperInvariant();
+        if (t.StartsWith("DE:", StringComparison.Ordinal))
+        {
+            return "DE";
+        }
+
+        if (t.StartsWith("ASX:", StringComparison.Ordinal))
+        {
+            return "ASX";
+        }
+
+        if (t.StartsWith("LON:", StringComparison.Ordinal) || t.EndsWith(".L", StringComparison.Ordinal))
+        {
+            return "LSE";
+        }
+
+        var suffix = t.LastIndexOf('.') is var dot and > 0 ? t[(dot + 1)..] : string.Empty;
+        switch (suffix)
+        {
+            case "T":
+                return "JP";
+            case "HK":
+                return "HK";
+            case "SS":
+                return "SH";
+            case "SZ":
+                return "SZ";
+            case "KS" or "KQ":
+                return "KR";
+            case "O" or "N":
+                return "US";
+            case "SI":
+                return "SG";
+            case "NS":
+                return "NSE";
+            case "BO":
+                return "BSE";
+        }
+
+        if (!t.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        return t.Length switch
+        {
+            4 or 5 => "HK",
+            6 when t[0] == '6' || t.StartsWith("688", StringComparison.Ordinal) => "SH",
+            6 when t[0] is '0' or '3' => "SZ",
+            _ => null,
+        };
+    }
+}

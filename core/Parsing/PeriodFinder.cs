@@ -1,0 +1,82 @@
+using Recaps.Core.Model;
+
+namespace Recaps.Core.Parsing;
+
+/// <summary>Phrases that put a figure on another span than the session ("for the week", "yesterday's").</summary>
+internal static class PeriodFinder
+{
+    private static readonly (string[] Words, MovePeriod Period)[] Phrases =
+    [
+        (["yesterday"], MovePeriod.PreviousDay), (["yesterday", "'s"], MovePeriod.PreviousDay), (["previous", "session"], MovePeriod.PreviousDay),
+        (["previous", "day"], MovePeriod.PreviousDay), (["prior", "session"], MovePeriod.PreviousDay), (["previous", "trading", "day"], MovePeriod.PreviousDay),
+        (["a", "day", "earlier"], MovePeriod.PreviousDay), (["the", "day", "before"], MovePeriod.PreviousDay), (["last", "session"], MovePeriod.PreviousDay),
+        (["for", "the", "week"], MovePeriod.Week), (["over", "the", "week"], MovePeriod.Week), (["this", "week"], MovePeriod.Week),
+        (["on", "the", "week"], MovePeriod.Week), (["weekly"], MovePeriod.Week), (["week-to-date"], MovePeriod.Week), (["in", "the", "week"], MovePeriod.Week),
+        (["for", "the", "month"], MovePeriod.Month), (["this", "month"], MovePeriod.Month), (["monthly"], MovePeriod.Month), (["as", "a", "whole"], MovePeriod.Month),
+        (["month-to-date"], MovePeriod.Month),
+        (["for", "the", "year"], MovePeriod.YearToDate), (["so", "far", "this", "year"], MovePeriod.YearToDate), (["this", "year"], MovePeriod.YearToDate),
+        (["year-to-date"], MovePeriod.YearToDate), (["year", "to", "date"], MovePeriod.YearToDate), (["ytd"], MovePeriod.YearToDate),
+        (["since", "the", "start", "of", "the", "year"], MovePeriod.YearToDate), (["so", "far", "in"], MovePeriod.YearToDate),
+        (["for", "the", "quarter"], MovePeriod.QuarterToDate), (["this", "quarter"], MovePeriod.QuarterToDate), (["quarter-to-date"], MovePeriod.QuarterToDate),
+        (["past", "three", "months"], MovePeriod.ThreeMonth), (["three-month"], MovePeriod.ThreeMonth), (["past", "six", "months"], MovePeriod.SixMonth),
+        (["six-month"], MovePeriod.SixMonth), (["past", "year"], MovePeriod.Year), (["past", "12", "months"], MovePeriod.Year),
+        (["past", "three", "sessions"], MovePeriod.PreviousThreeSessions), (["previous", "three", "sessions"], MovePeriod.PreviousThreeSessions),
+        (["last", "three", "sessions"], MovePeriod.PreviousThreeSessions),
+    ];
+
+    /// <summary>Every period phrase in the sentence, by the token where it starts.</summary>
+    public static List<(int At, MovePeriod Period)> Find(List<Token> tokens)
+    {
+        var found = new List<(int, MovePeriod)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            // "last Friday's gains", "previous Friday's": the session before.
+            if (tokens[i].Lower is "last" or "previous" && i + 1 < tokens.Count && Lexicon.IsWeekday(tokens[i + 1].Lower, out _))
+            {
+                found.Add((i, MovePeriod.PreviousDay));
+                continue;
+            }
+
+            // "For March as a whole", "for March": the month.
+            if (tokens[i].Lower == "for" && i + 1 < tokens.Count && Lexicon.Months.Contains(tokens[i + 1].Lower) && tokens[i + 1].IsCapitalized)
+            {
+                found.Add((i, MovePeriod.Month));
+                continue;
+            }
+
+            foreach (var (words, period) in Phrases)
+            {
+                if (Matches(tokens, i, words))
+                {
+                    found.Add((i, period));
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static bool Matches(List<Token> tokens, int at, string[] words)
+    {
+        if (at + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (tokens[at + k].Lower != words[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,300 @@
+namespace Recaps.Core.Parsing;
+
+/// <summary>
+/// Finds sector phrases: modifiers ending in a head noun ("tech stocks", "EV producers", "the real
+/// estate index"), split where "and" joins two sectors that share a head ("property and consumer
+/// equities"), kept whole where the head names a theme ("consumer and industrial plays").
+/// </summary>
+internal static class SectorFinder
+{
+    private static readonly HashSet<string> Stop =
+    [
+        "the", "a", "an", "of", "in", "on", "at", "to", "by", "for", "with", "from", "its", "their", "his", "her", "our", "this",
+        "that", "these", "those", "among", "amongst", "as", "or", "but", "while", "whereas", "were", "was", "is", "are", "be",
+        "been", "also", "all", "most", "many", "some", "other", "such", "including", "than", "into", "over", "under", "both",
+        "more", "less", "about", "after", "before", "during", "within", "across", "between", "which", "who", "where", "when",
+        "interest", "investors", "buying", "selling", "demand", "strength", "weakness", "losses", "gains", "rally", "by",
+        "sector-wise", "big", "biggest", "largest", "major", "key", "top", "new", "said", "it", "they", "we",
+    ];
+
+    private static readonly HashSet<string> Followers =
+    [
+        ",", ".", ";", ":", ")", "and", "such", "including", "like", "as", "in", "on", "at", "with", "from", "to", "that", "which",
+        "were", "was", "is", "are", "also", "all", "led", "posted", "saw", "stayed", "held", "topped", "dominated", "emerging",
+        "outperformed", "underperformed", "sold", "pulled", "went", "moved", "kept", "extended", "continued", "bucked",
+        "suffered", "registered", "recorded", "notched", "hit", "set", "touched", "remained", "traded", "ended", "closed",
+        "finished", "performed", "trailed", "lagged", "broadly", "mostly", "generally", "collectively", "again", "too",
+        "across", "had", "have", "has", "made", "among", "of", "within", "where", "—", "-", "performance",
+    ];
+
+    public static List<Mention> Find(List<Token> tokens, bool titleCase)
+    {
+        var found = new List<Mention>();
+        var coordination = 0;
+        for (var h = 0; h < tokens.Count; h++)
+        {
+            var head = tokens[h];
+            if (!head.IsWord || !Lexicon.SectorHeads.Contains(head.Lower))
+            {
+                continue;
+            }
+
+            if (h + 1 < tokens.Count && !FollowsSector(tokens[h + 1]))
+            {
+                continue;
+            }
+
+            var phrase = CollectModifiers(tokens, h);
+            if (phrase.Count == 0)
+            {
+                continue;
+            }
+
+            var start = phrase[0].Start;
+            if (IsCounted(tokens, start) || IsInsideName(tokens, start, titleCase))
+            {
+                continue;
+            }
+
+            var split = SplitCoordination(tokens, phrase, h);
+            var group = split.Count > 1 ? coordination++ : -1;
+            foreach (var part in split)
+            {
+                found.Add(part);
+                part.Coordination = group;
+            }
+
+            // "Shipbuilders and IT names": a standalone head just before joins the coordination.
+            if (split.Count > 0 && start >= 2 && tokens[start - 1].Lower == "and" && IsStandalone(tokens[start - 2]))
+            {
+                var g = group >= 0 ? group : coordination++;
+                foreach (var part in split)
+                {
+                    part.Coordination = g;
+                }
+
+                found.Add(Make(tokens, start - 2, start - 2, g));
+            }
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return RemoveOverlaps(found);
+    }
+
+    private static bool FollowsSector(Token next) =>
+        next.Kind is TokenKind.Punct or TokenKind.Number || Followers.Contains(next.Lower) || Lexicon.UpWords.Contains(next.Lower)
+        || Lexicon.DownWords.Contains(next.Lower) || Lexicon.FlatWords.Contains(next.Lower) || Lexicon.MixedWords.Contains(next.Lower)
+        || next.Kind == TokenKind.Ticker || (next.IsCapitalized && !next.IsAllCaps);
+
+    /// <summary>The phrase tokens (word indices) from the leftmost modifier to the head.</summary>
+    private static List<(int Start, int Index)> CollectModifiers(List<Token> tokens, int h)
+    {
+        var indices = new List<int> { h };
+        var hasVocab = IsVocab(tokens[h].Lower) && (Lexicon.StandaloneHeads.Contains(tokens[h].Lower) || tokens[h].Lower is "semiconductors" or "financials" or "industrials" or "utilities");
+        for (var k = h - 1; k >= 0; k--)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word)
+            {
+                if (t.IsPunct(',') && k > 0 && IsVocab(tokens[k - 1].Lower) && hasVocab)
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (t.Lower == "and")
+            {
+                // Coordinated modifiers: "property and consumer equities", "coal, airline and banking shares".
+                if (k > 0 && tokens[k - 1].IsWord && IsVocab(tokens[k - 1].Lower) && !IsStandalone(tokens[k - 1]))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (Stop.Contains(t.Lower) || Lexicon.UpWords.Contains(t.Lower) || Lexicon.DownWords.Contains(t.Lower) || t.Lower == "'s")
+            {
+                break;
+            }
+
+            if (t.IsCapitalized && !IsVocab(t.Lower) && !(k == 0 && Lexicon.NotNames.Contains(t.Lower)))
+            {
+                break;
+            }
+
+            if (t.IsCapitalized && Lexicon.NotNames.Contains(t.Lower) && !IsVocab(t.Lower))
+            {
+                break;
+            }
+
+            indices.Add(k);
+            hasVocab |= IsVocab(t.Lower);
+        }
+
+        if (!hasVocab)
+        {
+            return [];
+        }
+
+        indices.Reverse();
+        return indices.Select(i => (i, i)).ToList();
+    }
+
+    private static List<Mention> SplitCoordination(List<Token> tokens, List<(int Start, int Index)> phrase, int h)
+    {
+        var start = phrase[0].Index;
+        var joins = phrase.Count(p => tokens[p.Index].Lower == "and") + CountCommas(tokens, start, h);
+        var themed = Lexicon.ThemeHeads.Contains(tokens[h].Lower);
+        if (joins == 0 || themed)
+        {
+            return [Make(tokens, start, h, -1)];
+        }
+
+        // Each coordinated modifier takes the shared head: "coal, airline and banking shares".
+        var parts = new List<Mention>();
+        var segmentStart = start;
+        for (var k = start; k <= h; k++)
+        {
+            var t = tokens[k];
+            if (t.Lower == "and" || t.IsPunct(','))
+            {
+                parts.Add(MakeWithHead(tokens, segmentStart, k - 1, h));
+                segmentStart = k + 1;
+            }
+        }
+
+        parts.Add(Make(tokens, segmentStart, h, -1));
+        return parts;
+    }
+
+    private static int CountCommas(List<Token> tokens, int from, int to)
+    {
+        var n = 0;
+        for (var k = from; k < to; k++)
+        {
+            n += tokens[k].IsPunct(',') ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    private static Mention Make(List<Token> tokens, int from, int to, int group)
+    {
+        var words = new List<string>();
+        for (var k = from; k <= to; k++)
+        {
+            if (tokens[k].IsWord)
+            {
+                words.Add(tokens[k].Text);
+            }
+        }
+
+        var surface = string.Join(' ', words);
+        return new Mention { Kind = MentionKind.Sector, Start = from, End = to + 1, Surface = surface, Key = SectorKey(words), Coordination = group };
+    }
+
+    private static Mention MakeWithHead(List<Token> tokens, int from, int to, int head)
+    {
+        var words = new List<string>();
+        for (var k = from; k <= to; k++)
+        {
+            words.Add(tokens[k].Text);
+        }
+
+        words.Add(tokens[head].Text);
+        return new Mention { Kind = MentionKind.Sector, Start = from, End = to + 1, Surface = string.Join(' ', words), Key = SectorKey(words) };
+    }
+
+    /// <summary>The sorted canonical sector words: "tech stocks" and "technology names" are one sector.</summary>
+    public static string SectorKey(IEnumerable<string> words)
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            foreach (var part in word.ToLowerInvariant().Split('-'))
+            {
+                if (Lexicon.SectorWords.TryGetValue(part, out var key))
+                {
+                    keys.Add(key);
+                }
+            }
+
+            if (Lexicon.SectorWords.TryGetValue(word, out var whole))
+            {
+                keys.Add(whole);
+            }
+        }
+
+        return string.Join('+', keys);
+    }
+
+    private static bool IsVocab(string lower)
+    {
+        if (Lexicon.SectorWords.ContainsKey(lower))
+        {
+            return true;
+        }
+
+        var dash = lower.IndexOf('-');
+        return dash > 0 && (lower.EndsWith("-linked", StringComparison.Ordinal) || lower.EndsWith("-related", StringComparison.Ordinal)
+            || lower.EndsWith("-themed", StringComparison.Ordinal) || lower.EndsWith("-focused", StringComparison.Ordinal)
+            || lower.EndsWith("-concept", StringComparison.Ordinal)) && !lower.StartsWith("tech-", StringComparison.Ordinal);
+    }
+
+    private static bool IsStandalone(Token t) => t.IsWord && Lexicon.StandaloneHeads.Contains(t.Lower);
+
+    /// <summary>"the three local lenders", "the ten largest heavyweights": a set of named stocks, not a sector.</summary>
+    private static bool IsCounted(List<Token> tokens, int start)
+    {
+        for (var k = start - 1; k >= Math.Max(0, start - 4); k--)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Number || Lexicon.CountWords.Contains(t.Lower))
+            {
+                return true;
+            }
+
+            if (t.Kind == TokenKind.Punct)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Hang Lung Properties": a capitalised word just before makes the phrase part of a name.</summary>
+    private static bool IsInsideName(List<Token> tokens, int start, bool titleCase)
+    {
+        if (titleCase)
+        {
+            return true;
+        }
+
+        return start > 0 && tokens[start - 1].IsCapitalized && !Lexicon.NotNames.Contains(tokens[start - 1].Lower);
+    }
+
+    private static List<Mention> RemoveOverlaps(List<Mention> sorted)
+    {
+        var kept = new List<Mention>();
+        foreach (var m in sorted)
+        {
+            if (kept.Count > 0 && m.Start < kept[^1].End)
+            {
+                if (m.End - m.Start > kept[^1].End - kept[^1].Start)
+                {
+                    kept[^1] = m;
+                }
+
+                continue;
+            }
+
+            kept.Add(m);
+        }
+
+        return kept;
+    }
+}

@@ -1,0 +1,396 @@
+using Recaps.Core.Model;
+
+namespace Recaps.Core.Parsing;
+
+/// <summary>Where a figure goes, which way it points, what span it covers, and what caused it.</summary>
+internal sealed partial class SentenceWalk
+{
+    private static readonly HashSet<string> OnReasonNouns =
+    [
+        "back", "news", "announcement", "report", "reports", "prospect", "prospects", "hopes", "expectation", "expectations",
+        "heels", "strength", "release", "launch",
+    ];
+
+    private static readonly HashSet<string> NotOnReason =
+    [
+        "the", "a", "an", "turnover", "volume", "volumes", "its", "their", "average", "track", "course", "top", "board", "record",
+    ];
+
+    private void Apply(Figure figure)
+    {
+        if (blocked || current.Count == 0)
+        {
+            return;
+        }
+
+        var direction = DirectionFor(figure);
+        var period = PeriodFor(figure);
+        var session = SessionFor(figure);
+        var targets = Targets(figure);
+        foreach (var draft in targets)
+        {
+            var d = draft;
+            if (figure.IsContribution)
+            {
+                var taking = figure.Start > 0 && tokens[figure.Start - 1].Lower is "taking" or "took" or "shaving" || Next(figure.End - 1).Lower is "off" or "from";
+                d.Contribution = taking ? -figure.Value : figure.Value;
+                continue;
+            }
+
+            if (NeedsNewDraft(d, figure, period, session))
+            {
+                d = Clone(d, period, session);
+            }
+
+            d.Period ??= period;
+            d.Session ??= session;
+            Assign(d, figure, direction);
+        }
+
+        if (direction is not null)
+        {
+            lastDirection = direction;
+        }
+    }
+
+    private List<MoveDraft> Targets(Figure figure)
+    {
+        if (current.Count == 1)
+        {
+            return [current[0]];
+        }
+
+        // "Nio and Xpeng lost 5.1 per cent and 1 per cent, to HK$31.45 and HK$72.85 respectively".
+        var sameKind = 0;
+        for (var k = figure.Start; k < tokens.Count && !IsHardBoundary(k); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number && FigureReader.Read(tokens, k, context.HomeCurrency) is { } f && f.Kind == figure.Kind && f.IsLevel == figure.IsLevel)
+            {
+                sameKind++;
+            }
+        }
+
+        var index = current.Count - RemainingSlots(figure);
+        if (sameKind >= current.Count - index && sameKind > 1 && index < current.Count)
+        {
+            return [current[Math.Max(0, index)]];
+        }
+
+        return [.. current];
+    }
+
+    private int RemainingSlots(Figure figure) => current.Count(d => figure.Kind switch
+    {
+        FigureKind.Pct => d.Pct is null,
+        _ when figure.IsLevel => d.Price is null && d.Level is null,
+        _ => d.PriceChange is null && d.Points is null,
+    });
+
+    private static bool NeedsNewDraft(MoveDraft d, Figure figure, MovePeriod? period, string? session)
+    {
+        if (d.HasFigures && (d.Period != period || d.Session != session) && !figure.IsLevel)
+        {
+            return true;
+        }
+
+        return figure.Kind switch
+        {
+            FigureKind.Pct => d.Pct is not null || d.PctLow is not null,
+            FigureKind.Points when !figure.IsLevel && d.Kind != InstrumentKind.Stock => d.Points is not null,
+            _ => false,
+        };
+    }
+
+    private MoveDraft Clone(MoveDraft d, MovePeriod? period, string? session)
+    {
+        var copy = new MoveDraft
+        {
+            Subject = d.Subject,
+            Order = context.Order++,
+            Evidence = d.Evidence,
+            ContextMarket = d.ContextMarket,
+            ContextVenue = d.ContextVenue,
+            Period = period,
+            Session = session,
+            FromHeading = d.FromHeading,
+        };
+        drafts.Add(copy);
+        var at = current.IndexOf(d);
+        current[at] = copy;
+        return copy;
+    }
+
+    private void Assign(MoveDraft d, Figure figure, Direction? direction)
+    {
+        d.Direction ??= direction;
+        var value = figure.Converted ? figure.Value / 100m : figure.Value;
+        var isStock = d.Kind == InstrumentKind.Stock;
+        switch (figure.Kind)
+        {
+            case FigureKind.Pct when figure.RangeHigh is { } high:
+                d.PctLow = figure.Value;
+                d.PctHigh = high;
+                d.Qualifier ??= figure.Qualifier;
+                break;
+            case FigureKind.Pct:
+                d.Pct = figure.Value;
+                d.Qualifier = figure.Qualifier ?? d.Qualifier ?? QualifierBefore(figure.Start);
+                if (LimitFollows(figure.End))
+                {
+                    d.Qualifier = "limit-up";
+                }
+
+                break;
+            case FigureKind.Points when figure.IsLevel:
+            case FigureKind.Bare when figure.IsLevel:
+            case FigureKind.Money when figure.IsLevel:
+                if (isStock)
+                {
+                    d.Price = value;
+                    d.Currency = figure.Currency ?? d.Currency;
+                }
+                else
+                {
+                    d.Level = value;
+                }
+
+                break;
+            case FigureKind.Points:
+                if (isStock)
+                {
+                    d.PriceChange = value;
+                }
+                else
+                {
+                    d.Points = value;
+                    d.Qualifier ??= figure.Qualifier;
+                }
+
+                break;
+            case FigureKind.Money:
+                if (isStock)
+                {
+                    d.PriceChange = value;
+                    d.ChangeCurrency = figure.Currency;
+                    d.ChangeConverted = figure.Converted;
+                }
+
+                break;
+            case FigureKind.Bare when figure.Start > 0 && tokens[figure.Start - 1].Lower == "or" && d.Pct is not null:
+                if (isStock)
+                {
+                    d.PriceChange = value;
+                }
+                else
+                {
+                    d.Points = value;
+                }
+
+                break;
+        }
+    }
+
+    private string? QualifierBefore(int at)
+    {
+        for (var k = at - 1; k >= Math.Max(subjectEnd, at - 3); k--)
+        {
+            switch (tokens[k].Lower)
+            {
+                case "edging" or "edged" or "edge":
+                    return "edged";
+                case "inching" or "inched":
+                    return "inched";
+            }
+        }
+
+        return null;
+    }
+
+    private bool LimitFollows(int at)
+    {
+        for (var k = at; k < Math.Min(tokens.Count, at + 3); k++)
+        {
+            if (tokens[k].Lower is "limit" or "limit-up")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Direction? DirectionFor(Figure figure)
+    {
+        if (figure.Negative)
+        {
+            return Direction.Down;
+        }
+
+        // Words straight after the figure win: "0.7 percent up", "42.36 points (0.72%) higher", "a 2.84% rise".
+        for (var k = figure.End; k < Math.Min(tokens.Count, figure.End + 6); k++)
+        {
+            var t = tokens[k];
+            if (t.IsPunct('(') || t.IsPunct(')') || t.Kind is TokenKind.Number or TokenKind.Percent || t.Lower is "per" or "cent" or "percent" or "or" or "points" or "pct")
+            {
+                continue;
+            }
+
+            if (cues.At(k) is { } after && !(t.Lower is "up" && Next(k).Lower == "to"))
+            {
+                return after;
+            }
+
+            break;
+        }
+
+        if (cues.Before(figure.Start - 1, subjectEnd) is { } before)
+        {
+            return before;
+        }
+
+        return lastDirection ?? SentenceReader.SectionDirection(sentence.Section);
+    }
+
+    private MovePeriod? PeriodFor(Figure figure)
+    {
+        if (leadingPeriod is { } leading)
+        {
+            return leading;
+        }
+
+        var (from, to) = SubClause(figure.Start);
+        foreach (var (at, period) in periods)
+        {
+            if (at >= from && at < to)
+            {
+                return period;
+            }
+        }
+
+        if (sentence.IsHeading)
+        {
+            var previous = periods.Where(p => p.At < figure.Start).Select(p => (MovePeriod?)p.Period).LastOrDefault();
+            return previous;
+        }
+
+        return null;
+    }
+
+    private string? SessionFor(Figure figure)
+    {
+        var (from, to) = SubClause(figure.Start);
+        for (var k = from; k < to; k++)
+        {
+            var t = tokens[k].Lower;
+            if (t is "intraday" || (t == "during" && Next(k).Lower == "the" && k + 2 < tokens.Count && tokens[k + 2].Lower == "session")
+                || (t == "earlier" && Next(k).Lower == "in") || (t == "at" && Next(k).Lower == "one" && k + 2 < tokens.Count && tokens[k + 2].Lower == "point"))
+            {
+                return "intraday-peak";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The stretch of a sentence a span phrase can speak for: between commas, causes and "and".</summary>
+    private (int From, int To) SubClause(int at)
+    {
+        var from = at;
+        while (from > 0 && !IsSubClauseBreak(from - 1))
+        {
+            from--;
+        }
+
+        var to = at;
+        while (to < tokens.Count && !IsSubClauseBreak(to))
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+
+    private bool IsSubClauseBreak(int k)
+    {
+        var t = tokens[k];
+        return t.IsPunct(',') || t.IsPunct(';') || t.IsPunct('(') || t.IsPunct(')')
+            || t.Lower is "after" or "following" or "while" or "whereas" or "and" or "compared" or "but";
+    }
+
+    /// <summary>Where a cause starts ("following strong earnings guidance"), or null when the word opens none here.</summary>
+    private int? ReasonStart(int i)
+    {
+        var t = tokens[i];
+        if (!t.IsWord || !Lexicon.ReasonOpeners.Contains(t.Lower))
+        {
+            return null;
+        }
+
+        var next = Next(i);
+        var hasFigures = current.Any(d => d.HasFigures);
+        var hasDirection = hasFigures || current.Any(d => cues.Before(i - 1, subjectEnd) is not null);
+        if (!hasDirection)
+        {
+            return null;
+        }
+
+        int? from = t.Lower switch
+        {
+            "after" or "following" or "amid" or "amidst" => i + 1,
+            "on" when next.Lower == "the" && i + 2 < tokens.Count && OnReasonNouns.Contains(tokens[i + 2].Lower) => tokens[i + 2].Lower == "back" ? i + 4 : i + 1,
+            "on" when next.IsWord && !NotOnReason.Contains(next.Lower) && !Lexicon.IsWeekday(next.Lower, out _) && !Lexicon.Months.Contains(next.Lower)
+                && mentionAt[i + 1] is null or { Kind: MentionKind.Blocker } => i + 1,
+            "as" when hasFigures && next.Lower is not ("a" or "well" or "of" or "much" or "many" or "part" or "the") => i + 1,
+            "as" when hasFigures && next.Lower == "the" && i + 2 < tokens.Count && mentionAt[i + 2] is null => i + 1,
+            "thanks" or "due" when next.Lower == "to" => i + 2,
+            "because" when next.Lower == "of" => i + 2,
+            "buoyed" or "boosted" or "driven" or "helped" or "fueled" or "fuelled" or "spurred" or "supported" or "hit" or "dragged" or "weighed"
+                when next.Lower == "by" || (next.Lower == "down" && i + 2 < tokens.Count && tokens[i + 2].Lower == "by") => next.Lower == "by" ? i + 2 : i + 3,
+            _ => null,
+        };
+
+        if (from is null)
+        {
+            return null;
+        }
+
+        // "after yesterday's debut surge of 16%": a figure on another span is a move, not a cause.
+        var end = ClauseEnd(i);
+        var hasFigure = false;
+        var hasPeriod = periods.Any(p => p.At > i && p.At < end);
+        for (var k = i + 1; k < end; k++)
+        {
+            hasFigure |= tokens[k].Kind == TokenKind.Percent || tokens[k].Lower is "percent" or "points";
+        }
+
+        return hasFigure && hasPeriod ? null : from;
+    }
+
+    private void SetReason(int from, int end)
+    {
+        if (from >= end)
+        {
+            return;
+        }
+
+        var words = MentionFinder.Surface(tokens, from, Math.Min(end, from + 30)).Trim().TrimEnd('.');
+        if (words.Length < 3)
+        {
+            return;
+        }
+
+        foreach (var d in current)
+        {
+            d.Reason ??= words;
+        }
+
+        // "A sank 4.6%, B fell 2.9% and C eased 0.5% after disappointing earnings": the cause closes the list.
+        if (end >= tokens.Count - 1)
+        {
+            foreach (var d in drafts.Where(d => d.Kind == InstrumentKind.Stock && d.HasFigures && d.Reason is null && d.Period is null))
+            {
+                d.Reason = words;
+            }
+        }
+    }
+}

@@ -1,0 +1,252 @@
+using Recaps.Core.Instruments;
+using Recaps.Core.Model;
+
+namespace Recaps.Core.Parsing;
+
+/// <summary>
+/// One left-to-right pass over a sentence. Names become subjects; each figure goes to the current
+/// subject (or to each subject of a list, in order); causes, other spans and appositives are read
+/// as such. Drafts with a figure, or with a direction the words give, are kept.
+/// </summary>
+internal sealed partial class SentenceWalk
+{
+    private readonly Sentence sentence;
+    private readonly List<Token> tokens;
+    private readonly Mention?[] mentionAt;
+    private readonly CueMap cues;
+    private readonly List<(int At, MovePeriod Period)> periods;
+    private readonly ArticleContext context;
+    private readonly List<MoveDraft> drafts = [];
+    private readonly List<MoveDraft> current = [];
+    private readonly int firstMention;
+    private readonly MovePeriod? leadingPeriod;
+    private Direction? lastDirection;
+    private string? sentenceVenue;
+    private int subjectEnd;
+    private int reasonUntil = -1;
+    private int skipUntil = -1;
+    private int membersUntil = -1;
+    private bool blocked;
+
+    public SentenceWalk(Sentence sentence, List<Token> tokens, List<Mention> mentions, ArticleContext context)
+    {
+        this.sentence = sentence;
+        this.tokens = tokens;
+        this.context = context;
+        mentionAt = new Mention?[tokens.Count];
+        foreach (var m in mentions)
+        {
+            mentionAt[m.Start] = m;
+        }
+
+        cues = new CueMap(tokens);
+        periods = PeriodFinder.Find(tokens);
+        firstMention = mentions.Count > 0 ? mentions[0].Start : tokens.Count;
+        var firstNumber = tokens.FindIndex(t => t.Kind == TokenKind.Number);
+        foreach (var (at, period) in periods)
+        {
+            if (at < firstMention && (firstNumber < 0 || at < firstNumber) && at <= 3)
+            {
+                leadingPeriod = period;
+            }
+        }
+
+        if (sentence.Section is { } section)
+        {
+            foreach (var m in mentions.Where(m => m.Kind == MentionKind.Index))
+            {
+                sentenceVenue ??= IndexVenue(m.Key);
+            }
+
+            var sectionTokens = Tokenizer.Tokenize(section);
+            var sectionIndex = new CatalogMatcher(IndexCatalog.All);
+            for (var k = 0; k < sectionTokens.Count && sentenceVenue is null; k++)
+            {
+                if (sectionIndex.Match(sectionTokens, k, context.Market) is { } hit)
+                {
+                    sentenceVenue = IndexVenue(hit.Index.Key);
+                }
+            }
+        }
+    }
+
+    public void Run(List<MoveDraft> output)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (i < skipUntil)
+            {
+                i++;
+                continue;
+            }
+
+            var t = tokens[i];
+            if (IsHardBoundary(i))
+            {
+                EndClause();
+                i++;
+                continue;
+            }
+
+            if (t.IsPunct(',') || t.IsPunct(')') || t.Lower is "while" or "whereas" or "but")
+            {
+                reasonUntil = -1;
+                if (t.Lower is "while" or "whereas" or "but")
+                {
+                    EndClause();
+                }
+
+                if (i >= membersUntil)
+                {
+                    membersUntil = -1;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (i < reasonUntil)
+            {
+                i++;
+                continue;
+            }
+
+            if (mentionAt[i] is { } mention)
+            {
+                OnMention(mention);
+                i = Math.Max(i + 1, mention.End);
+                continue;
+            }
+
+            if (t.Lower is "including" or "such" or "like" or "led" && (t.Lower != "such" || Next(i).Lower == "as") && (t.Lower != "led" || Next(i).Lower == "by"))
+            {
+                membersUntil = ClauseEnd(i);
+            }
+
+            if (t.Lower is "compared" or "versus" or "vs" or "vs.")
+            {
+                i = ClauseEnd(i);
+                continue;
+            }
+
+            if (current.Count > 0 && ReasonStart(i) is { } reasonFrom)
+            {
+                var end = ClauseEnd(i);
+                SetReason(reasonFrom, end);
+                reasonUntil = end;
+                i++;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Number && FigureReader.Read(tokens, i, context.HomeCurrency) is { } figure)
+            {
+                Apply(figure);
+                i = Math.Max(i + 1, figure.End);
+                continue;
+            }
+
+            i++;
+        }
+
+        EndClause();
+        Finish(output);
+    }
+
+    private Token Next(int i) => i + 1 < tokens.Count ? tokens[i + 1] : Token.None;
+
+    private bool IsHardBoundary(int i)
+    {
+        var t = tokens[i];
+        if (t.IsPunct(';') || t.Text == "\u2014")
+        {
+            return true;
+        }
+
+        // "Infosys: 3.26 per cent" keeps its subject; "Key points:" and "Roundup: HK stocks" do not.
+        return t.IsPunct(':') && !(current.Count > 0 && subjectEnd == i && Next(i).Kind == TokenKind.Number);
+    }
+
+    private int ClauseEnd(int i)
+    {
+        for (var k = i + 1; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.IsPunct(',') || t.IsPunct(';') || t.Lower is "while" or "whereas" || t.Text == "\u2014")
+            {
+                return k;
+            }
+        }
+
+        return tokens.Count;
+    }
+
+    private void EndClause()
+    {
+        FlushFigureless();
+        current.Clear();
+        blocked = false;
+        reasonUntil = -1;
+        membersUntil = -1;
+    }
+
+    private void Finish(List<MoveDraft> output)
+    {
+        var reporting = -1;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].IsWord && Lexicon.ReportingWords.Contains(tokens[k].Lower))
+            {
+                reporting = k;
+                break;
+            }
+        }
+
+        ShareCoordinatedDirections();
+        foreach (var d in drafts)
+        {
+            if (d.Direction is null && !d.HasFigures)
+            {
+                continue;
+            }
+
+            if (!d.HasFigures && (d.Subject.Kind == MentionKind.Market || (reporting >= 0 && reporting < d.Subject.Start)))
+            {
+                continue;
+            }
+
+            if (d.Subject.Kind == MentionKind.Market && d.Pct is null && d.Points is null)
+            {
+                continue;
+            }
+
+            output.Add(d);
+        }
+
+        var last = drafts.LastOrDefault(d => d.Subject.Kind is MentionKind.Stock or MentionKind.Index);
+        if (last is not null)
+        {
+            context.PreviousSubject = last.Subject;
+        }
+    }
+
+    private void ShareCoordinatedDirections()
+    {
+        foreach (var group in drafts.Where(d => d.Subject.Coordination >= 0).GroupBy(d => d.Subject.Coordination))
+        {
+            var direction = group.Select(d => d.Direction).FirstOrDefault(d => d is not null);
+            foreach (var d in group)
+            {
+                d.Direction ??= direction;
+            }
+        }
+    }
+
+    private static string? IndexVenue(string? key) => key switch
+    {
+        "sensex" => "BSE",
+        "nifty50" or "niftybank" => "NSE",
+        null => null,
+        _ => IndexCatalog.Find(key) is { } index && Markets.All.FirstOrDefault(m => m.Code == index.Market) is { } market ? market.DefaultVenue : null,
+    };
+}

@@ -1,0 +1,11 @@
+namespace Recaps.Core.Parsing;
+
+internal enum TokenKind
+{
+    Word,
+    Number,
+    Percent,
+    Currency,
+    Ticker,
+    Punct,
+}

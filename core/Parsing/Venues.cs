@@ -1,0 +1,61 @@
+namespace Recaps.Core.Parsing;
+
+/// <summary>Exchange and place phrases that say where a stock moved.</summary>
+internal static class Venues
+{
+    /// <summary>Token sequences (lower-case) to venue code, longest first.</summary>
+    public static readonly (string[] Words, string Venue, string Market)[] Phrases =
+    [
+        (["shanghai", "stock", "exchange"], "SH", "CN"), (["shenzhen", "stock", "exchange"], "SZ", "CN"),
+        (["hong", "kong", "stock", "exchange"], "HK", "HK"), (["stock", "exchange", "of", "hong", "kong"], "HK", "HK"),
+        (["new", "york", "stock", "exchange"], "US", "US"), (["london", "stock", "exchange"], "LSE", "UK"),
+        (["tokyo", "stock", "exchange"], "JP", "JP"), (["frankfurt", "stock", "exchange"], "DE", "DE"),
+        (["korea", "exchange"], "KR", "KR"), (["singapore", "exchange"], "SG", "SG"), (["bombay", "stock", "exchange"], "BSE", "IN"),
+        (["national", "stock", "exchange"], "NSE", "IN"), (["australian", "securities", "exchange"], "ASX", "AU"),
+        (["beijing", "stock", "exchange"], "CN", "CN"),
+        (["hong", "kong-listed"], "HK", "HK"), (["shanghai-listed"], "SH", "CN"), (["shenzhen-listed"], "SZ", "CN"),
+        (["hong", "kong"], "HK", "HK"), (["hk"], "HK", "HK"), (["shanghai"], "SH", "CN"), (["shenzhen"], "SZ", "CN"),
+        (["sse"], "SH", "CN"), (["szse"], "SZ", "CN"), (["onshore"], "CN", "CN"), (["mainland"], "CN", "CN"),
+        (["mainland", "china"], "CN", "CN"), (["china"], "CN", "CN"), (["chinese"], "CN", "CN"),
+        (["new", "york"], "US", "US"), (["wall", "street"], "US", "US"), (["nyse"], "US", "US"), (["u.s."], "US", "US"),
+        (["london"], "LSE", "UK"), (["tokyo"], "JP", "JP"), (["japan"], "JP", "JP"), (["seoul"], "KR", "KR"),
+        (["korea"], "KR", "KR"), (["south", "korea"], "KR", "KR"), (["frankfurt"], "DE", "DE"), (["germany"], "DE", "DE"),
+        (["xetra"], "DE", "DE"), (["bse"], "BSE", "IN"), (["nse"], "NSE", "IN"), (["mumbai"], "IN", "IN"),
+        (["dalal", "street"], "IN", "IN"), (["india"], "IN", "IN"), (["singapore"], "SG", "SG"), (["sgx"], "SG", "SG"),
+        (["asx"], "ASX", "AU"), (["sydney"], "ASX", "AU"), (["australia"], "ASX", "AU"), (["taiwan"], "TW", "TW"),
+        (["britain"], "LSE", "UK"), (["asia"], "ASIA", "ASIA"), (["europe"], "EU", "EU"),
+    ];
+
+    private static readonly HashSet<string> Codes = ["hk", "sse", "szse", "nyse", "bse", "nse", "sgx", "asx"];
+
+    public static (string Venue, string Market, int Length)? Match(List<Token> tokens, int at)
+    {
+        (string, string, int)? best = null;
+        foreach (var (words, venue, market) in Phrases)
+        {
+            if (at + words.Length > tokens.Count || (best is { } b && b.Item3 >= words.Length))
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 0; k < words.Length && ok; k++)
+            {
+                ok = tokens[at + k].Lower == words[k];
+            }
+
+            // Lower-case "china" inside a sentence is still a place; "HK" and "SSE" must be written as codes.
+            if (ok && words.Length == 1 && Codes.Contains(words[0]) && !tokens[at].IsAllCaps)
+            {
+                ok = false;
+            }
+
+            if (ok)
+            {
+                best = (venue, market, words.Length);
+            }
+        }
+
+        return best;
+    }
+}
