@@ -101,6 +101,7 @@ internal static class Lexicon
         "only", "just", "even", "again", "once", "each", "every", "any", "no", "not", "first", "second", "third", "last",
         "next", "previous", "early", "late", "strategists", "brokers", "economists", "interim", "results", "volume", "turnover",
         "indices", "indexes", "benchmark", "benchmarks", "gauge", "gauges", "stoxx", "msci", "ftse",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "majority", "none", "neither", "either",
     ];
 
     /// <summary>Places and bodies: never a listed company on their own.</summary>
@@ -113,7 +114,7 @@ internal static class Lexicon
         "federal reserve", "fed", "congress", "white house", "democratic republic of congo", "congo", "hkex main board",
         "sse", "szse", "nyse", "tse", "krx", "sgx", "bse", "nse", "asx", "lse", "xetra", "st", "gmt", "jst", "ist", "et",
         "chinese", "japanese", "korean", "indian", "american", "german", "british", "asian", "european", "sensex", "nifty",
-        "labour day", "labor day", "golden week", "christmas", "new year", "lunar new year", "ai", "ev", "ipo",
+        "hkd", "usd", "rmb", "cny", "krw", "sgd", "gbp", "eur", "jpy", "inr", "aud", "twd", "gmt", "labour day", "labor day", "golden week", "christmas", "new year", "lunar new year", "ai", "ev", "ipo",
     ];
 
     /// <summary>Sector vocabulary: a phrase is a sector only when one of these names what it is.</summary>

@@ -77,12 +77,35 @@ internal static class SectorFinder
             }
         }
 
+        AddBareSectors(tokens, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return RemoveOverlaps(found);
     }
 
+    /// <summary>"... and property lost 0.22%": a sector word alone, straight before its move.</summary>
+    private static void AddBareSectors(List<Token> tokens, List<Mention> found)
+    {
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.IsCapitalized || !Lexicon.SectorWords.ContainsKey(t.Lower) || Lexicon.SectorHeads.Contains(t.Lower) || t.Lower == "it")
+            {
+                continue;
+            }
+
+            var before = k == 0 ? Token.None : tokens[k - 1];
+            var next = tokens[k + 1];
+            var isCue = Lexicon.UpWords.Contains(next.Lower) || Lexicon.DownWords.Contains(next.Lower);
+            if ((k == 0 || before.Lower is "and" or "while" or "whereas" || before.IsPunct(',')) && isCue
+                && (tokens[k + 2].Kind == TokenKind.Number || (k + 3 < tokens.Count && tokens[k + 3].Kind == TokenKind.Number)))
+            {
+                found.Add(Make(tokens, k, k, -1));
+            }
+        }
+    }
+
     private static bool FollowsSector(Token next) =>
-        next.Kind is TokenKind.Punct or TokenKind.Number || Followers.Contains(next.Lower) || Lexicon.UpWords.Contains(next.Lower)
+        next.Kind is TokenKind.Punct or TokenKind.Number || Followers.Contains(next.Lower) || (next.IsWord && !next.IsCapitalized && next.Lower.EndsWith("ed", StringComparison.Ordinal)) || Lexicon.UpWords.Contains(next.Lower)
         || Lexicon.DownWords.Contains(next.Lower) || Lexicon.FlatWords.Contains(next.Lower) || Lexicon.MixedWords.Contains(next.Lower)
         || next.Kind == TokenKind.Ticker || (next.IsCapitalized && !next.IsAllCaps);
 
@@ -113,6 +136,13 @@ internal static class SectorFinder
                 }
 
                 break;
+            }
+
+            if (t.Text == "IT")
+            {
+                indices.Add(k);
+                hasVocab = true;
+                continue;
             }
 
             if (Stop.Contains(t.Lower) || Lexicon.UpWords.Contains(t.Lower) || Lexicon.DownWords.Contains(t.Lower) || t.Lower == "'s")

@@ -7,7 +7,16 @@ internal sealed partial class SentenceWalk
 {
     private static readonly HashSet<string> ListJoiners = [",", "and", "&"];
 
-    private static readonly HashSet<string> SubjectOpeners = ["with", "as", "and", "while", "whereas", "but", "then", "meanwhile"];
+    private static readonly HashSet<string> SubjectOpeners = ["with", "as", "and", "while", "whereas", "but", "then", "meanwhile", "was", "were", "is", "are"];
+
+    /// <summary>"Exchange operator HKEX", "battery maker LG Energy Solution": a description, then the name.</summary>
+    private static readonly HashSet<string> DescriptorNouns =
+    [
+        "operator", "company", "chain", "platform", "leader", "maker", "makers", "carmaker", "automaker", "insurer", "developer", "lender",
+        "producer", "supplier", "firm", "giant", "heavyweight", "group", "stock", "manufacturer", "miner", "brokerage", "retailer",
+        "bank", "airline", "carrier", "conglomerate", "provider", "builder", "shipbuilder", "chipmaker", "drugmaker", "rival", "peer",
+        "unit", "subsidiary", "owner", "investor", "exporter", "refiner", "fund", "etf", "counterpart", "arm", "player", "titan",
+    ];
 
     private void OnMention(Mention m)
     {
@@ -108,7 +117,7 @@ internal sealed partial class SentenceWalk
             }
         }
 
-        if (m.Market is { } market && market is not ("ASIA" or "EU"))
+        if (m.Market is { } market && market is not ("ASIA" or "EU") && m.Start <= 2)
         {
             context.ContextMarket = market;
         }
@@ -180,7 +189,7 @@ internal sealed partial class SentenceWalk
         }
 
         var before = tokens[k];
-        if (ListJoiners.Contains(before.Lower) || SubjectOpeners.Contains(before.Lower) || before.IsPunct(','))
+        if (ListJoiners.Contains(before.Lower) || SubjectOpeners.Contains(before.Lower) || before.IsPunct(',') || DescriptorNouns.Contains(before.Lower))
         {
             return false;
         }
