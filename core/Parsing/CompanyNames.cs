@@ -9,10 +9,22 @@ internal static class CompanyNames
 {
     private static readonly HashSet<string> Connectors = ["of", "&", "de", "and"];
 
+    private static readonly HashSet<string> Descriptors =
+    [
+        "firm", "firms", "company", "companies", "carmaker", "automaker", "government", "regulator", "president", "official",
+        "officials", "authorities", "contract", "trip", "data", "economy", "market", "investors", "model", "visit", "deal",
+    ];
+
     public static Mention? TryRead(List<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (!IsNameWord(t) || Lexicon.NotNames.Contains(t.Lower) || Lexicon.Months.Contains(t.Lower) || Lexicon.IsWeekday(t.Lower, out _))
+        if (!IsNameWord(t) || Lexicon.Months.Contains(t.Lower) || Lexicon.IsWeekday(t.Lower, out _))
+        {
+            return null;
+        }
+
+        if (Lexicon.NotNames.Contains(t.Lower) && !(Lexicon.SoftNotNames.Contains(t.Lower) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1])
+            && !Lexicon.NotNames.Contains(tokens[i + 1].Lower)))
         {
             return null;
         }
@@ -49,7 +61,7 @@ internal static class CompanyNames
             }
 
             // "People's Bank of China" (possessive inside a name); "Sainsbury's," (the name itself).
-            if (n.Lower == "'s" && end + 1 < tokens.Count && (IsNameWord(tokens[end + 1]) || tokens[end + 1].Kind == TokenKind.Punct))
+            if (n.Lower == "'s" && end + 1 < tokens.Count && ((IsNameWord(tokens[end + 1]) && !Lexicon.NotNames.Contains(tokens[end + 1].Lower)) || tokens[end + 1].Kind == TokenKind.Punct))
             {
                 end++;
                 if (tokens[end].Kind == TokenKind.Punct)
@@ -75,12 +87,18 @@ internal static class CompanyNames
         // Trim leading sentence words that are never part of a name ("Notably Tencent" is handled by NotNames).
         var surface = MentionFinder.Surface(tokens, i, end);
         var lower = surface.ToLowerInvariant();
-        if (Lexicon.NotCompanies.Contains(lower) || lower.Length < 2)
+        if (lower.Length < 2)
         {
             return null;
         }
 
-        return new Mention { Kind = MentionKind.Stock, Start = i, End = end, Surface = surface };
+        // Places, people's titles and "a Saudi firm", "its botched Olympics contract" name no listed company,
+        // but the whole run is still passed over.
+        var notCompany = Lexicon.NotCompanies.Contains(lower)
+            || (end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && Descriptors.Contains(tokens[end].Lower))
+            || (i > 0 && tokens[i - 1].Lower is "its" or "their" or "his" or "her")
+            || (i > 1 && tokens[i - 2].Lower is "its" or "their" && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized);
+        return new Mention { Kind = MentionKind.Stock, Start = i, End = end, Surface = surface, IsModifier = notCompany };
     }
 
     private static bool IsNameWord(Token t) =>

@@ -41,6 +41,11 @@ internal sealed class CueMap
             }
 
             var lower = tokens[i].Lower;
+            if (i > 0 && tokens[i - 1].Lower is "no" or "not" or "without" or "never")
+            {
+                continue;
+            }
+
             if (Lexicon.UpWords.Contains(lower))
             {
                 cues[i] = Direction.Up;

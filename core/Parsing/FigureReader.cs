@@ -163,6 +163,14 @@ internal static class FigureReader
             return true;
         }
 
+        for (var k = i - 2; k >= Math.Max(0, i - 7) && tokens[k].IsWord; k--)
+        {
+            if (tokens[k].Lower == "from")
+            {
+                return true;
+            }
+        }
+
         // "under the 3,500 mark", "in a band from 21,411.17 to 21,634.48", "between 3,445 and 3,555".
         if (prev.Lower == "the" && prev2.IsWord && Thresholds.Contains(prev2.Lower))
         {
@@ -241,7 +249,12 @@ internal static class FigureReader
         var a = tokens[k].Lower;
         var b = k > 0 ? tokens[k - 1].Lower : "";
         var c = k > 1 ? tokens[k - 2].Lower : "";
-        if (a is "to" or "at")
+        if (a == "at")
+        {
+            return true;
+        }
+
+        if (a == "to")
         {
             return b != "up";
         }

@@ -104,6 +104,13 @@ internal static class Lexicon
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "majority", "none", "neither", "either",
     ];
 
+    /// <summary>Stop-words that can still open or continue a longer name ("Blue Think Technology", "Tech Mahindra").</summary>
+    public static readonly HashSet<string> SoftNotNames =
+    [
+        "blue", "new", "fresh", "strong", "broad", "top", "first", "local", "key", "technology", "tech", "data", "golden", "official",
+        "rival", "early", "next", "wider", "rest", "great", "market", "stock", "half", "chip", "related",
+    ];
+
     /// <summary>Places and bodies: never a listed company on their own.</summary>
     public static readonly HashSet<string> NotCompanies =
     [
@@ -114,7 +121,7 @@ internal static class Lexicon
         "federal reserve", "fed", "congress", "white house", "democratic republic of congo", "congo", "hkex main board",
         "sse", "szse", "nyse", "tse", "krx", "sgx", "bse", "nse", "asx", "lse", "xetra", "st", "gmt", "jst", "ist", "et",
         "chinese", "japanese", "korean", "indian", "american", "german", "british", "asian", "european", "sensex", "nifty",
-        "hkd", "usd", "rmb", "cny", "krw", "sgd", "gbp", "eur", "jpy", "inr", "aud", "twd", "gmt", "labour day", "labor day", "golden week", "christmas", "new year", "lunar new year", "ai", "ev", "ipo",
+        "hkd", "usd", "rmb", "cny", "krw", "sgd", "gbp", "eur", "jpy", "inr", "aud", "twd", "gmt", "a-share", "a-shares", "h-share", "h-shares", "b-shares", "profit-takers", "saudi", "labour day", "labor day", "golden week", "christmas", "new year", "lunar new year", "ai", "ev", "ipo",
     ];
 
     /// <summary>Sector vocabulary: a phrase is a sector only when one of these names what it is.</summary>

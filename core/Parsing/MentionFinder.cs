@@ -129,7 +129,7 @@ internal sealed class MentionFinder(CatalogMatcher catalog)
     }
 
     private static bool ContinuesName(List<Token> tokens, int at) =>
-        at < tokens.Count && tokens[at].IsCapitalized && !Lexicon.NotNames.Contains(tokens[at].Lower)
+        at < tokens.Count && tokens[at].IsCapitalized && (!Lexicon.NotNames.Contains(tokens[at].Lower) || Lexicon.SoftNotNames.Contains(tokens[at].Lower))
         && Venues.Match(tokens, at) is null && tokens[at].Lower is not ("stock" or "exchange");
 
     /// <summary>Possessives and noun modifiers name other things; after a preposition a name is an object.</summary>

@@ -14,7 +14,9 @@ internal static class SectorFinder
         "been", "also", "all", "most", "many", "some", "other", "such", "including", "than", "into", "over", "under", "both",
         "more", "less", "about", "after", "before", "during", "within", "across", "between", "which", "who", "where", "when",
         "interest", "investors", "buying", "selling", "demand", "strength", "weakness", "losses", "gains", "rally", "by",
-        "sector-wise", "big", "biggest", "largest", "major", "key", "top", "new", "said", "it", "they", "we",
+        "sector-wise", "big", "biggest", "largest", "major", "key", "top", "new", "said", "it", "they", "we", "alongside", "ahead",
+        "behind", "led", "emerging", "during", "versus", "toward", "towards", "via", "despite", "amid", "except", "beside", "besides",
+        "unlike", "per", "within", "upon", "onto", "out", "off", "up", "down", "not", "no", "only", "even", "still", "yet", "again",
     ];
 
     private static readonly HashSet<string> Followers =
@@ -150,12 +152,14 @@ internal static class SectorFinder
                 break;
             }
 
-            if (t.IsCapitalized && !IsVocab(t.Lower) && !(k == 0 && Lexicon.NotNames.Contains(t.Lower)))
+            // A capital only says "name" mid-sentence; "Innovative drug makers" opens a sentence.
+            var sentenceInitial = k == 0 && indices.All(x => !tokens[x].IsCapitalized || tokens[x].Text == "IT");
+            if (t.IsCapitalized && !IsVocab(t.Lower) && !sentenceInitial)
             {
                 break;
             }
 
-            if (t.IsCapitalized && Lexicon.NotNames.Contains(t.Lower) && !IsVocab(t.Lower))
+            if (t.IsCapitalized && Lexicon.NotNames.Contains(t.Lower) && !IsVocab(t.Lower) && !sentenceInitial)
             {
                 break;
             }
@@ -176,7 +180,7 @@ internal static class SectorFinder
     private static List<Mention> SplitCoordination(List<Token> tokens, List<(int Start, int Index)> phrase, int h)
     {
         var start = phrase[0].Index;
-        var joins = phrase.Count(p => tokens[p.Index].Lower == "and") + CountCommas(tokens, start, h);
+        var joins = CountJoins(tokens, start, h);
         var themed = Lexicon.ThemeHeads.Contains(tokens[h].Lower);
         if (joins == 0 || themed)
         {
@@ -200,12 +204,12 @@ internal static class SectorFinder
         return parts;
     }
 
-    private static int CountCommas(List<Token> tokens, int from, int to)
+    private static int CountJoins(List<Token> tokens, int from, int to)
     {
         var n = 0;
         for (var k = from; k < to; k++)
         {
-            n += tokens[k].IsPunct(',') ? 1 : 0;
+            n += tokens[k].IsPunct(',') || tokens[k].Lower == "and" ? 1 : 0;
         }
 
         return n;
@@ -279,17 +283,16 @@ internal static class SectorFinder
     /// <summary>"the three local lenders", "the ten largest heavyweights": a set of named stocks, not a sector.</summary>
     private static bool IsCounted(List<Token> tokens, int start)
     {
-        for (var k = start - 1; k >= Math.Max(0, start - 4); k--)
+        if (start > 0 && tokens[start - 1].Kind == TokenKind.Number)
         {
-            var t = tokens[k];
-            if (t.Kind == TokenKind.Number || Lexicon.CountWords.Contains(t.Lower))
+            return true;
+        }
+
+        for (var k = start - 1; k >= Math.Max(0, start - 4) && tokens[k].IsWord; k--)
+        {
+            if (Lexicon.CountWords.Contains(tokens[k].Lower))
             {
                 return true;
-            }
-
-            if (t.Kind == TokenKind.Punct)
-            {
-                break;
             }
         }
 

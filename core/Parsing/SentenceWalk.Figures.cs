@@ -60,31 +60,39 @@ internal sealed partial class SentenceWalk
             return [current[0]];
         }
 
-        // "Nio and Xpeng lost 5.1 per cent and 1 per cent, to HK$31.45 and HK$72.85 respectively".
-        var sameKind = 0;
-        for (var k = figure.Start; k < tokens.Count && !IsHardBoundary(k); k++)
+        // "Nio and Xpeng lost 5.1 per cent and 1 per cent, to HK$31.45 and HK$72.85 respectively":
+        // as many figures of a kind as names share them out in order; one figure goes to every name.
+        var slot = (figure.Kind, figure.IsLevel);
+        if (!distribute.TryGetValue(slot, out var shareOut))
         {
-            if (tokens[k].Kind == TokenKind.Number && FigureReader.Read(tokens, k, context.HomeCurrency) is { } f && f.Kind == figure.Kind && f.IsLevel == figure.IsLevel)
+            var sameKind = 0;
+            for (var k = figure.Start; k < tokens.Count && !IsHardBoundary(k); k++)
             {
-                sameKind++;
+                if (tokens[k].Kind == TokenKind.Number && FigureReader.Read(tokens, k, context.HomeCurrency) is { } f && f.Kind == figure.Kind && f.IsLevel == figure.IsLevel)
+                {
+                    sameKind++;
+                }
             }
+
+            shareOut = sameKind >= current.Count;
+            distribute[slot] = shareOut;
         }
 
-        var index = current.Count - RemainingSlots(figure);
-        if (sameKind >= current.Count - index && sameKind > 1 && index < current.Count)
+        if (!shareOut)
         {
-            return [current[Math.Max(0, index)]];
+            return [.. current];
         }
 
-        return [.. current];
+        var open = current.FirstOrDefault(d => IsOpen(d, figure));
+        return open is null ? [] : [open];
     }
 
-    private int RemainingSlots(Figure figure) => current.Count(d => figure.Kind switch
+    private static bool IsOpen(MoveDraft d, Figure figure) => figure.Kind switch
     {
         FigureKind.Pct => d.Pct is null,
         _ when figure.IsLevel => d.Price is null && d.Level is null,
         _ => d.PriceChange is null && d.Points is null,
-    });
+    };
 
     private static bool NeedsNewDraft(MoveDraft d, Figure figure, MovePeriod? period, string? session)
     {
@@ -329,7 +337,7 @@ internal sealed partial class SentenceWalk
         var next = Next(i);
         var hasFigures = current.Any(d => d.HasFigures);
         var hasDirection = hasFigures || current.Any(d => cues.Before(i - 1, subjectEnd) is not null);
-        if (!hasDirection)
+        if (!hasDirection && t.Lower is not ("after" or "following" or "amid" or "amidst"))
         {
             return null;
         }

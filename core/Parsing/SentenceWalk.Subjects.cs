@@ -42,6 +42,11 @@ internal sealed partial class SentenceWalk
             context.ContextMarket = place;
         }
 
+        if (m.Kind == MentionKind.Pronoun && m.End < tokens.Count && tokens[m.End].Lower == "'s")
+        {
+            return;
+        }
+
         if (m.IsModifier || (m.Kind == MentionKind.Sector && m.IsDescriptor))
         {
             return;
@@ -76,6 +81,7 @@ internal sealed partial class SentenceWalk
         {
             FlushFigureless();
             current.Clear();
+            distribute.Clear();
             current.Add(NewDraft(subject));
             drafts.Add(current[^1]);
         }
@@ -329,6 +335,13 @@ internal sealed partial class SentenceWalk
     {
         for (var k = end; k < tokens.Count; k++)
         {
+            // "Technology shares including Infosys, HCL Tech and Wipro were the biggest winners".
+            if (tokens[k].Lower is "including" || (tokens[k].Lower is "such" && Next(k).Lower == "as"))
+            {
+                k = MembersEnd(k + (tokens[k].Lower == "such" ? 2 : 1)) - 1;
+                continue;
+            }
+
             if (IsHardBoundary(k) || tokens[k].IsPunct(',') || (mentionAt[k] is { } other && other.Kind is not (MentionKind.Venue or MentionKind.Blocker) && !other.IsModifier)
                 || (k > end && Lexicon.ReasonOpeners.Contains(tokens[k].Lower) && tokens[k].Lower is not ("on" or "as")) || tokens[k].Lower == "as")
             {

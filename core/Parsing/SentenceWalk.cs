@@ -18,6 +18,7 @@ internal sealed partial class SentenceWalk
     private readonly ArticleContext context;
     private readonly List<MoveDraft> drafts = [];
     private readonly List<MoveDraft> current = [];
+    private readonly Dictionary<(FigureKind, bool), bool> distribute = [];
     private readonly int firstMention;
     private readonly MovePeriod? leadingPeriod;
     private Direction? lastDirection;
@@ -97,10 +98,6 @@ internal sealed partial class SentenceWalk
                     EndClause();
                 }
 
-                if (i >= membersUntil)
-                {
-                    membersUntil = -1;
-                }
 
                 i++;
                 continue;
@@ -121,7 +118,7 @@ internal sealed partial class SentenceWalk
 
             if (t.Lower is "including" or "such" or "like" or "led" && (t.Lower != "such" || Next(i).Lower == "as") && (t.Lower != "led" || Next(i).Lower == "by"))
             {
-                membersUntil = ClauseEnd(i);
+                membersUntil = MembersEnd(i + (t.Lower is "such" or "led" ? 2 : 1));
             }
 
             if (t.Lower is "compared" or "versus" or "vs" or "vs.")
@@ -179,6 +176,31 @@ internal sealed partial class SentenceWalk
         }
 
         return tokens.Count;
+    }
+
+    /// <summary>Where a list of names ends: the first word that is not a name, a ticker or a joiner.</summary>
+    private int MembersEnd(int from)
+    {
+        var k = from;
+        while (k < tokens.Count)
+        {
+            if (mentionAt[k] is { } m)
+            {
+                k = Math.Max(k + 1, m.End);
+                continue;
+            }
+
+            var t = tokens[k];
+            if (t.IsPunct(',') || t.Lower is "and" or "&" or "the")
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        return k;
     }
 
     private void EndClause()
