@@ -211,6 +211,12 @@ internal static class FigureReader
             return true;
         }
 
+        // "... 402 to 187": the second half of a breadth ratio.
+        if (prev.Lower == "to" && prev2.Kind == TokenKind.Number && prev2.Decimals == 0 && tokens[i].Decimals == 0 && !IsPercentAt(tokens, i + 1))
+        {
+            return true;
+        }
+
         return prev.IsPunct('-') && i >= 2 && tokens[i - 2].Kind == TokenKind.Number;
     }
 
@@ -249,6 +255,17 @@ internal static class FigureReader
         var a = tokens[k].Lower;
         var b = k > 0 ? tokens[k - 1].Lower : "";
         var c = k > 1 ? tokens[k - 2].Lower : "";
+        if (a == "and" && k > 0 && tokens[k - 1].Kind == TokenKind.Number)
+        {
+            var previous = k - 1;
+            if (previous > 0 && tokens[previous - 1].Kind == TokenKind.Currency)
+            {
+                previous--;
+            }
+
+            return IsLevelMarker(tokens, previous);
+        }
+
         if (a == "at")
         {
             return true;

@@ -368,7 +368,7 @@ internal sealed partial class SentenceWalk
         var hasPeriod = periods.Any(p => p.At > i && p.At < end);
         for (var k = i + 1; k < end; k++)
         {
-            hasFigure |= tokens[k].Kind == TokenKind.Percent || tokens[k].Lower is "percent" or "points";
+            hasFigure |= tokens[k].Kind == TokenKind.Percent || tokens[k].Lower is "percent" or "points" or "pct" or "cent";
         }
 
         return hasFigure && hasPeriod ? null : from;

@@ -342,8 +342,14 @@ internal sealed partial class SentenceWalk
                 continue;
             }
 
+            if (tokens[k].IsPunct(',') && AsideEnd(k) is { } aside)
+            {
+                k = aside;
+                continue;
+            }
+
             if (IsHardBoundary(k) || tokens[k].IsPunct(',') || (mentionAt[k] is { } other && other.Kind is not (MentionKind.Venue or MentionKind.Blocker) && !other.IsModifier)
-                || (k > end && Lexicon.ReasonOpeners.Contains(tokens[k].Lower) && tokens[k].Lower is not ("on" or "as")) || tokens[k].Lower == "as")
+                || (k > end && IsCauseWord(k)) || tokens[k].Lower == "as")
             {
                 break;
             }
@@ -370,17 +376,49 @@ internal sealed partial class SentenceWalk
         return null;
     }
 
+    private bool IsCauseWord(int k) => tokens[k].Lower switch
+    {
+        "after" or "following" or "amid" or "amidst" or "because" => true,
+        "thanks" or "due" => Next(k).Lower == "to",
+        "buoyed" or "boosted" or "driven" or "helped" or "fueled" or "fuelled" or "spurred" or "supported" or "hit" or "dragged" or "weighed" => Next(k).Lower is "by" or "down",
+        _ => false,
+    };
+
+    /// <summary>The closing comma of a short aside (", by contrast,"), or null.</summary>
+    private int? AsideEnd(int comma)
+    {
+        for (var k = comma + 1; k < Math.Min(tokens.Count, comma + 6); k++)
+        {
+            if (tokens[k].IsPunct(','))
+            {
+                return k > comma + 1 ? k : null;
+            }
+
+            if (!tokens[k].IsWord || mentionAt[k] is not null || cues.At(k) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private string? QualifierAfter(int at)
     {
-        for (var k = at; k < Math.Min(tokens.Count, at + 3); k++)
+        for (var k = at; k < Math.Min(tokens.Count, at + 6); k++)
         {
+            if (tokens[k].IsPunct(',') || tokens[k].IsPunct(';'))
+            {
+                break;
+            }
+
             switch (tokens[k].Lower)
             {
-                case "edging" or "edged" or "edge":
+                case "edging" or "edged" or "edge" when k < at + 3:
                     return "edged";
-                case "inching" or "inched":
+                case "inching" or "inched" when k < at + 3:
                     return "inched";
-                case "small" or "modest" or "slight" or "slightly":
+                case "small" or "modest" or "slight" or "slightly" when k < at + 3:
                     return "modest";
                 case "limit-up" or "upper":
                     return "limit-up";
