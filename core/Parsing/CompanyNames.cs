@@ -23,6 +23,12 @@ internal static class CompanyNames
             return null;
         }
 
+        if (Lexicon.DescriptorNouns.Contains(t.Lower) && t.Lower is not ("bank" or "group" or "fund" or "stock" or "unit")
+            && i + 1 < tokens.Count && IsNameWord(tokens[i + 1]))
+        {
+            return null;
+        }
+
         if (Lexicon.NotNames.Contains(t.Lower) && !(Lexicon.SoftNotNames.Contains(t.Lower) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1])
             && !Lexicon.NotNames.Contains(tokens[i + 1].Lower)))
         {
@@ -98,8 +104,28 @@ internal static class CompanyNames
             || (end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && Descriptors.Contains(tokens[end].Lower))
             || (i > 0 && tokens[i - 1].Lower is "its" or "their" or "his" or "her")
             || (i > 1 && tokens[i - 2].Lower is "its" or "their" && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized);
+        // One capitalised word opening a sentence is only a name if a name's company follows it:
+        // "Tencent slid", "Apple closed", "Xiaomi, the ..." — not "Relative humidity" or "Winds from".
+        if (i == 0 && end == 1 && end < tokens.Count && !OpensSentenceAsName(tokens[end]))
+        {
+            notCompany = true;
+        }
+
         return new Mention { Kind = MentionKind.Stock, Start = i, End = end, Surface = surface, IsModifier = notCompany };
     }
+
+    private static readonly HashSet<string> NameFollowers =
+    [
+        "shares", "stock", "was", "were", "is", "are", "has", "had", "have", "also", "which", "who", "closed", "ended", "finished",
+        "traded", "opened", "led", "topped", "posted", "saw", "went", "came", "stood", "remained", "touched", "hit", "reached",
+        "set", "made", "extended", "recorded", "registered", "notched", "bucked", "outperformed", "underperformed", "will", "said",
+        "reported", "announced", "says", "and", "got", "swam", "held", "edged", "inched", "moved", "ticked", "gave", "put", "picked",
+        "shot", "pulled", "sold", "lost", "kept", "continued", "hovered", "tracked", "trailed", "lagged",
+    ];
+
+    private static bool OpensSentenceAsName(Token next) =>
+        next.Kind is TokenKind.Punct or TokenKind.Ticker or TokenKind.Number || NameFollowers.Contains(next.Lower)
+        || Lexicon.UpWords.Contains(next.Lower) || Lexicon.DownWords.Contains(next.Lower);
 
     private static bool IsNameWord(Token t) =>
         (t.Kind == TokenKind.Word && (char.IsUpper(t.Text[0]) || (char.IsDigit(t.Text[0]) && t.Text.Any(char.IsUpper)))) && t.Lower != "'s";

@@ -32,6 +32,13 @@ internal static class FigureReader
         ["krw"] = "KRW", ["eur"] = "EUR", ["gbp"] = "GBP", ["jpy"] = "JPY", ["inr"] = "INR",
     };
 
+    private static readonly HashSet<string> BareFollowers =
+    [
+        "and", "or", "on", "in", "at", "by", "before", "after", "as", "during", "late", "early", "when", "while", "amid", "following",
+        "with", "from", "ahead", "for", "to", "than", "its", "a", "the", "last", "this", "yesterday", "today", "earlier", "respectively",
+        "but", "whereas", "up", "down", "higher", "lower", "level", "mark", "close", "intraday", "since", "into", "until", "over",
+    ];
+
     public static Figure? Read(List<Token> tokens, int i, string homeCurrency)
     {
         var t = tokens[i];
@@ -128,7 +135,7 @@ internal static class FigureReader
             return null;
         }
 
-        if (kind == FigureKind.Bare && next.IsWord && Counted.Contains(next.Lower))
+        if (kind == FigureKind.Bare && next.IsWord && (Counted.Contains(next.Lower) || !BareFollowers.Contains(next.Lower)) && !IsPercentAt(tokens, j))
         {
             return null;
         }

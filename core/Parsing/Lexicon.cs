@@ -182,6 +182,15 @@ internal static class Lexicon
         "brokerages", "retailers", "financials", "industrials", "utilities", "drugmakers", "semiconductors", "properties",
     ];
 
+/// <summary>"Exchange operator HKEX", "battery maker LG Energy Solution": a description, then the name.</summary>
+    public static readonly HashSet<string> DescriptorNouns =
+    [
+        "operator", "company", "chain", "platform", "leader", "maker", "makers", "carmaker", "automaker", "insurer", "developer", "lender",
+        "producer", "supplier", "firm", "giant", "heavyweight", "group", "stock", "manufacturer", "miner", "brokerage", "retailer",
+        "bank", "airline", "carrier", "conglomerate", "provider", "builder", "shipbuilder", "chipmaker", "drugmaker", "rival", "peer",
+        "unit", "subsidiary", "owner", "investor", "exporter", "refiner", "fund", "etf", "counterpart", "arm", "player", "titan",
+    ];
+
     public static readonly HashSet<string> ReportingWords =
     [
         "said", "say", "says", "saying", "wrote", "noted", "according", "think", "thinks", "expect", "expects", "expected",

@@ -365,13 +365,19 @@ internal sealed partial class SentenceWalk
         // "after yesterday's debut surge of 16%": a figure on another span is a move, not a cause.
         var end = ClauseEnd(i);
         var hasFigure = false;
+        var hasMove = false;
         var hasPeriod = periods.Any(p => p.At > i && p.At < end);
         for (var k = i + 1; k < end; k++)
         {
             hasFigure |= tokens[k].Kind == TokenKind.Percent || tokens[k].Lower is "percent" or "points" or "pct" or "cent";
+            hasMove |= cues.At(k) is not null;
+            if (tokens[k].IsWord && Lexicon.NonMoveNouns.Contains(tokens[k].Lower))
+            {
+                return from;
+            }
         }
 
-        return hasFigure && hasPeriod ? null : from;
+        return hasFigure && hasPeriod && hasMove ? null : from;
     }
 
     private void SetReason(int from, int end)

@@ -9,15 +9,6 @@ internal sealed partial class SentenceWalk
 
     private static readonly HashSet<string> SubjectOpeners = ["with", "as", "and", "while", "whereas", "but", "then", "meanwhile", "was", "were", "is", "are"];
 
-    /// <summary>"Exchange operator HKEX", "battery maker LG Energy Solution": a description, then the name.</summary>
-    private static readonly HashSet<string> DescriptorNouns =
-    [
-        "operator", "company", "chain", "platform", "leader", "maker", "makers", "carmaker", "automaker", "insurer", "developer", "lender",
-        "producer", "supplier", "firm", "giant", "heavyweight", "group", "stock", "manufacturer", "miner", "brokerage", "retailer",
-        "bank", "airline", "carrier", "conglomerate", "provider", "builder", "shipbuilder", "chipmaker", "drugmaker", "rival", "peer",
-        "unit", "subsidiary", "owner", "investor", "exporter", "refiner", "fund", "etf", "counterpart", "arm", "player", "titan",
-    ];
-
     private void OnMention(Mention m)
     {
         switch (m.Kind)
@@ -25,10 +16,12 @@ internal sealed partial class SentenceWalk
             case MentionKind.Venue:
                 OnVenue(m);
                 return;
-            case MentionKind.Blocker:
+            case MentionKind.Blocker when BlocksFigures(m):
                 FlushFigureless();
                 current.Clear();
                 blocked = true;
+                return;
+            case MentionKind.Blocker:
                 return;
         }
 
@@ -87,9 +80,36 @@ internal sealed partial class SentenceWalk
         }
 
         subjectEnd = m.End;
+        if (m.End < tokens.Count && tokens[m.End].Lower is "said" or "says" or "told" or "noted" or "reported" or "announced" or "wrote" or "warned" or "predicted" or "expects")
+        {
+            // A name that said something is a speaker, not a mover.
+            drafts.Remove(current[^1]);
+            current.Clear();
+            blocked = true;
+            return;
+        }
+
         blocked = false;
         Remember(subject);
         SkipAppositive(m.End);
+    }
+
+    private bool BlocksFigures(Mention m)
+    {
+        if (m.Start > 0 && tokens[m.Start - 1].Lower is "its" or "their" or "his" or "her")
+        {
+            return false;
+        }
+
+        for (var k = m.End; k < Math.Min(tokens.Count, m.End + 3); k++)
+        {
+            if (tokens[k].Kind is TokenKind.Number or TokenKind.Currency || cues.At(k) is not null || cues.IsCovered(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Remember(Mention subject)
@@ -195,7 +215,7 @@ internal sealed partial class SentenceWalk
         }
 
         var before = tokens[k];
-        if (ListJoiners.Contains(before.Lower) || SubjectOpeners.Contains(before.Lower) || before.IsPunct(',') || DescriptorNouns.Contains(before.Lower))
+        if (ListJoiners.Contains(before.Lower) || SubjectOpeners.Contains(before.Lower) || before.IsPunct(',') || Lexicon.DescriptorNouns.Contains(before.Lower))
         {
             return false;
         }
