@@ -71,5 +71,7 @@ public static class IndexCatalog
     private static IndexDefinition Sector(string key, string name, string market, string[] aliases, string[] context) =>
         new(key, name, market, aliases, context, IsSector: true);
 
-    public static IndexDefinition? Find(string key) => All.FirstOrDefault(i => i.Key == key);
+    private static readonly Dictionary<string, IndexDefinition> ByKey = All.ToDictionary(i => i.Key, StringComparer.Ordinal);
+
+    public static IndexDefinition? Find(string key) => ByKey.GetValueOrDefault(key);
 }

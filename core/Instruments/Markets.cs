@@ -20,8 +20,12 @@ public static class Markets
         new("EU", "Europe/Brussels", "EUR", "EU", "stoxx600"),
     ];
 
-    public static MarketInfo Get(string code) =>
-        All.FirstOrDefault(m => m.Code == code) ?? All[0];
+    private static readonly Dictionary<string, MarketInfo> ByCode = All.ToDictionary(m => m.Code, StringComparer.Ordinal);
+
+    /// <summary>The market with this code, or Hong Kong's when the code is not one we cover.</summary>
+    public static MarketInfo Get(string code) => ByCode.GetValueOrDefault(code) ?? All[0];
+
+    public static MarketInfo? Find(string code) => ByCode.GetValueOrDefault(code);
 
     /// <summary>Place and exchange words, lower-case, to the market they name.</summary>
     public static IReadOnlyDictionary<string, string> PlaceWords { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

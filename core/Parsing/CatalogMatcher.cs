@@ -5,59 +5,44 @@ namespace Recaps.Core.Parsing;
 /// <summary>Finds catalogue indices in a token stream: longest alias first, with the case rules short names need.</summary>
 internal sealed class CatalogMatcher
 {
-    private readonly Dictionary<string, List<(string[] Words, IndexDefinition Index, bool Context)>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly PhraseTable<(IndexDefinition Index, bool Context)> aliases;
+
+    public static CatalogMatcher Default { get; } = new(IndexCatalog.All);
 
     public CatalogMatcher(IEnumerable<IndexDefinition> indices)
     {
+        var phrases = new List<(string[], (IndexDefinition, bool))>();
         foreach (var index in indices)
         {
-            Add(index.Name, index, context: false);
-            foreach (var alias in index.Aliases)
-            {
-                Add(alias, index, context: false);
-            }
-
-            foreach (var alias in index.ContextAliases)
-            {
-                Add(alias, index, context: true);
-            }
+            phrases.Add((Words(index.Name), (index, false)));
+            phrases.AddRange(index.Aliases.Select(a => (Words(a), (index, false))));
+            phrases.AddRange(index.ContextAliases.Select(a => (Words(a), (index, true))));
         }
 
-        foreach (var list in byFirstWord.Values)
-        {
-            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
-        }
+        aliases = new PhraseTable<(IndexDefinition, bool)>(phrases);
     }
 
-    private void Add(string alias, IndexDefinition index, bool context)
-    {
-        var words = Tokenizer.Tokenize(alias).Select(t => t.Lower).ToArray();
-        if (!byFirstWord.TryGetValue(words[0], out var list))
-        {
-            byFirstWord[words[0]] = list = [];
-        }
-
-        list.Add((words, index, context));
-    }
+    private static string[] Words(string alias) => Tokenizer.TokenizeRaw(alias).Select(t => t.Lower).ToArray();
 
     /// <summary>The index named at <paramref name="at"/>, and how many tokens it spans.</summary>
     public (IndexDefinition Index, int Length)? Match(List<Token> tokens, int at, string articleMarket)
     {
-        if (!byFirstWord.TryGetValue(tokens[at].Lower, out var candidates))
+        if (!tokens[at].Has(WordFlags.CatalogStart))
         {
             return null;
         }
 
-        foreach (var (words, index, context) in candidates)
+        foreach (var (words, (index, context)) in aliases.Candidates(tokens, at))
         {
-            if (at + words.Length > tokens.Count || !Matches(tokens, at, words))
+            if (!PhraseTable<(IndexDefinition, bool)>.Matches(tokens, at, words))
             {
                 continue;
             }
 
+            var length = words.Length;
             var first = tokens[at];
             // Short names ("Dow", "STI", "Finance") only count when written as names.
-            if ((words.Length == 1 || context) && !first.IsCapitalized && first.Kind != TokenKind.Ticker)
+            if ((length == 1 || context) && !first.IsCapitalized && first.Kind != TokenKind.Ticker)
             {
                 continue;
             }
@@ -68,28 +53,15 @@ internal sealed class CatalogMatcher
             }
 
             // "Hang Seng Bank", "Dow Chemical": the catalogue name is only the start of a company's.
-            var next = at + words.Length < tokens.Count ? tokens[at + words.Length] : Token.None;
+            var next = at + length < tokens.Count ? tokens[at + length] : Token.None;
             if (next.Kind == TokenKind.Word && next.IsCapitalized && !Lexicon.NotNames.Contains(next.Lower) && next.Lower is not ("index" or "sub-index"))
             {
                 continue;
             }
 
-            return (index, words.Length);
+            return (index, length);
         }
 
         return null;
-    }
-
-    private static bool Matches(List<Token> tokens, int at, string[] words)
-    {
-        for (var k = 0; k < words.Length; k++)
-        {
-            if (tokens[at + k].Lower != words[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

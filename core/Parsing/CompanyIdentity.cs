@@ -48,19 +48,25 @@ internal static class CompanyIdentity
         return core.Length == 0 ? words : core;
     }
 
-    public static bool Same(string a, string b)
+    public static bool Same(string a, string b) => Same(new NameForm(a), new NameForm(b));
+
+    /// <summary>A name with its core words worked out once, for comparing against many others.</summary>
+    public readonly record struct NameForm(string Name, string[] Words, string Joined)
     {
-        if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
+        public NameForm(string name)
+            : this(name, CoreWords(name), string.Concat(CoreWords(name)))
+        {
+        }
+    }
+
+    public static bool Same(NameForm x, NameForm y)
+    {
+        if (string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase) || x.Joined == y.Joined)
         {
             return true;
         }
 
-        var wa = CoreWords(a);
-        var wb = CoreWords(b);
-        if (string.Concat(wa) == string.Concat(wb))
-        {
-            return true;
-        }
+        var (wa, wb) = (x.Words, y.Words);
 
         var (shorter, longer) = wa.Length <= wb.Length ? (wa, wb) : (wb, wa);
         if (shorter.Length == 0 || GenericFirstWords.Contains(shorter[0]) && shorter.Length == 1)

@@ -5,6 +5,8 @@ namespace Recaps.Core.Parsing;
 /// <summary>The direction word at each token of a sentence, multi-word phrases read first.</summary>
 internal sealed class CueMap
 {
+    private static readonly PhraseTable<bool?> Phrases = new(Lexicon.Phrases);
+
     private readonly Direction?[] cues;
     private readonly bool[] covered;
 
@@ -19,20 +21,14 @@ internal sealed class CueMap
                 continue;
             }
 
-            foreach (var (words, up) in Lexicon.Phrases)
+            var flags = tokens[i].Flags;
+            if ((flags & WordFlags.CuePhraseStart) != 0 && Phrases.TryMatch(tokens, i, out var up, out var length))
             {
-                if (!Matches(tokens, i, words))
-                {
-                    continue;
-                }
-
                 cues[i] = up switch { true => Direction.Up, false => Direction.Down, null => null };
-                for (var k = i; k < i + words.Length; k++)
+                for (var k = i; k < i + length; k++)
                 {
                     covered[k] = true;
                 }
-
-                break;
             }
 
             if (covered[i])
@@ -40,28 +36,15 @@ internal sealed class CueMap
                 continue;
             }
 
-            var lower = tokens[i].Lower;
-            if (i > 0 && tokens[i - 1].Lower is "no" or "not" or "without" or "never")
+            if ((flags & WordFlags.Cue) == 0 || (i > 0 && tokens[i - 1].Lower is "no" or "not" or "without" or "never"))
             {
                 continue;
             }
 
-            if (Lexicon.UpWords.Contains(lower))
-            {
-                cues[i] = Direction.Up;
-            }
-            else if (Lexicon.DownWords.Contains(lower))
-            {
-                cues[i] = Direction.Down;
-            }
-            else if (Lexicon.FlatWords.Contains(lower))
-            {
-                cues[i] = Direction.Flat;
-            }
-            else if (Lexicon.MixedWords.Contains(lower))
-            {
-                cues[i] = Direction.Mixed;
-            }
+            cues[i] = (flags & WordFlags.Up) != 0 ? Direction.Up
+                : (flags & WordFlags.Down) != 0 ? Direction.Down
+                : (flags & WordFlags.Flat) != 0 ? Direction.Flat
+                : Direction.Mixed;
         }
     }
 
@@ -81,23 +64,5 @@ internal sealed class CueMap
         }
 
         return null;
-    }
-
-    private static bool Matches(List<Token> tokens, int at, string[] words)
-    {
-        if (at + words.Length > tokens.Count)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < words.Length; k++)
-        {
-            if (tokens[at + k].Lower != words[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -11,6 +11,7 @@ namespace Recaps.Core.Parsing;
 internal static class DateResolver
 {
     private const int HeaderChars = 600;
+    private const int MaxSentences = 60;
 
     public static (DateOnly Date, DateBasis Basis) Resolve(IReadOnlyList<Sentence> sentences, string text, DateOnly received)
     {
@@ -20,17 +21,17 @@ internal static class DateResolver
             return (stated, DateBasis.Stated);
         }
 
-        foreach (var s in sentences.Where(HasMarketMove).Take(12))
+        foreach (var s in sentences.Take(MaxSentences).Where(HasMarketMove).Take(12))
         {
-            if (DayMonth(s.Text, received) is { } dayMonth)
+            if (DayMonth(s.Tokens, received) is { } dayMonth)
             {
                 return (dayMonth, DateBasis.DayMonth);
             }
         }
 
-        foreach (var s in sentences.Where(HasMarketMove))
+        foreach (var s in sentences.Take(MaxSentences).Where(HasMarketMove))
         {
-            if (SessionWeekday(s.Text) is { } weekday)
+            if (SessionWeekday(s.Tokens) is { } weekday)
             {
                 var back = ((int)received.DayOfWeek - (int)weekday + 7) % 7;
                 return (received.AddDays(-back), DateBasis.Weekday);
@@ -42,7 +43,7 @@ internal static class DateResolver
 
     private static bool HasMarketMove(Sentence s)
     {
-        foreach (var t in Tokenizer.Tokenize(s.Text))
+        foreach (var t in s.Tokens)
         {
             if (t.IsWord && (Lexicon.UpWords.Contains(t.Lower) || Lexicon.DownWords.Contains(t.Lower) || t.Lower is "mixed" or "unchanged" or "flat"))
             {
@@ -110,9 +111,8 @@ internal static class DateResolver
         return null;
     }
 
-    private static DateOnly? DayMonth(string text, DateOnly received)
+    private static DateOnly? DayMonth(List<Token> tokens, DateOnly received)
     {
-        var tokens = Tokenizer.Tokenize(text);
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (tokens[i].IsWord && tokens[i].IsCapitalized && MonthOf(tokens[i].Lower) is { } month && tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].Decimals == 0
@@ -133,9 +133,8 @@ internal static class DateResolver
     }
 
     /// <summary>"closed higher on Wednesday", "ended Tuesday lower", "Friday's session" — not "last Friday" or "from Thursday".</summary>
-    private static DayOfWeek? SessionWeekday(string text)
+    private static DayOfWeek? SessionWeekday(List<Token> tokens)
     {
-        var tokens = Tokenizer.Tokenize(text);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!Lexicon.IsWeekday(tokens[i].Lower, out var day))

@@ -8,23 +8,25 @@ namespace Recaps.Core.Parsing;
 /// </summary>
 internal static class MarketResolver
 {
+    private const int MaxSentences = 60;
+
     public static string Resolve(IReadOnlyList<Sentence> sentences, CatalogMatcher catalog)
     {
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (var s = 0; s < sentences.Count; s++)
+        for (var s = 0; s < Math.Min(sentences.Count, MaxSentences); s++)
         {
             var weight = s < 3 ? 3.0 : 1.0;
-            var tokens = Tokenizer.Tokenize(sentences[s].Text);
+            var tokens = sentences[s].Tokens;
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (catalog.Match(tokens, i, "*") is { } hit && Markets.All.Any(m => m.Code == hit.Index.Market))
+                if (catalog.Match(tokens, i, "*") is { } hit && Markets.Find(hit.Index.Market) is not null)
                 {
                     Add(scores, hit.Index.Market, weight * (hit.Index.IsSector ? 0.5 : 1.0));
                     i += hit.Length - 1;
                     continue;
                 }
 
-                if (Venues.Match(tokens, i) is { } place && Markets.All.Any(m => m.Code == place.Market))
+                if (Venues.Match(tokens, i) is { } place && Markets.Find(place.Market) is not null)
                 {
                     // "Hong Kong shares", "Seoul shares": the subject of the opening line names the market.
                     var next = i + place.Length < tokens.Count ? tokens[i + place.Length].Lower : string.Empty;

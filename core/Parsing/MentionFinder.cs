@@ -99,7 +99,7 @@ internal sealed class MentionFinder(CatalogMatcher catalog)
                 continue;
             }
 
-            if (t.IsWord && !t.IsCapitalized && Lexicon.NonMoveNouns.Contains(t.Lower))
+            if (t.IsWord && !t.IsCapitalized && t.Has(WordFlags.NonMove))
             {
                 mentions.Add(new Mention { Kind = MentionKind.Blocker, Start = i, End = i + 1, Surface = t.Text });
                 i++;
@@ -288,6 +288,11 @@ internal sealed class MentionFinder(CatalogMatcher catalog)
 
     internal static string Surface(List<Token> tokens, int from, int to)
     {
+        if (to - from == 1)
+        {
+            return tokens[from].Text;
+        }
+
         var parts = new System.Text.StringBuilder();
         for (var k = from; k < to; k++)
         {

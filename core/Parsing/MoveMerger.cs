@@ -14,10 +14,16 @@ internal static class MoveMerger
     {
         var identities = CompanyClusters(drafts);
         var built = new List<(MoveDraft Draft, string Key, Move Move)>();
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var d in drafts.OrderBy(d => d.HasFigures ? 0 : 1).ThenBy(d => d.Order))
         {
             var (key, move) = Build(d, identities, context);
-            var existing = built.FindIndex(b => b.Key == key && Compatible(b.Move, move));
+            if (!byKey.TryGetValue(key, out var same))
+            {
+                byKey[key] = same = [];
+            }
+
+            var existing = same.FirstOrDefault(i => Compatible(built[i].Move, move), -1);
             if (existing >= 0)
             {
                 var (firstDraft, k, m) = built[existing];
@@ -25,12 +31,13 @@ internal static class MoveMerger
                 continue;
             }
 
-            if (!d.HasFigures && built.Any(b => b.Key == key && b.Move.Period == move.Period && b.Move.Direction != move.Direction))
+            if (!d.HasFigures && same.Any(i => built[i].Move.Direction != move.Direction))
             {
                 // A figureless mention that disagrees with a stated move is the text talking about something else.
                 continue;
             }
 
+            same.Add(built.Count);
             built.Add((d, key, move));
         }
 
@@ -147,7 +154,7 @@ internal static class MoveMerger
         }
 
         var market = d.ContextMarket is "ASIA" or "GLOBAL" or "EU" ? context.Market : d.ContextMarket;
-        return Markets.All.FirstOrDefault(m => m.Code == market)?.DefaultVenue;
+        return Markets.Find(market)?.DefaultVenue;
     }
 
     private static bool Compatible(Move a, Move b)
@@ -261,11 +268,12 @@ internal static class MoveMerger
             }
         }
 
+        var forms = surfaces.Select(s => new CompanyIdentity.NameForm(s)).ToList();
         for (var i = 0; i < surfaces.Count; i++)
         {
             for (var j = i + 1; j < surfaces.Count; j++)
             {
-                if (CompanyIdentity.Same(surfaces[i], surfaces[j]))
+                if (CompanyIdentity.Same(forms[i], forms[j]))
                 {
                     Union(surfaces[i], surfaces[j]);
                 }
@@ -273,6 +281,7 @@ internal static class MoveMerger
         }
 
         var clusters = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        var subjectsBySurface = subjects.ToLookup(s => s.Surface, StringComparer.Ordinal);
         foreach (var group in surfaces.GroupBy(Find))
         {
             var members = group.ToList();
@@ -284,7 +293,7 @@ internal static class MoveMerger
                 cluster.Aliases.Add(m);
             }
 
-            foreach (var s in subjects.Where(s => members.Contains(s.Surface)))
+            foreach (var s in members.SelectMany(m => subjectsBySurface[m]))
             {
                 if (s.Ticker is { } t && !cluster.Aliases.Contains(t))
                 {

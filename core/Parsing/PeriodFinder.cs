@@ -24,13 +24,17 @@ internal static class PeriodFinder
         (["last", "three", "sessions"], MovePeriod.PreviousThreeSessions),
     ];
 
+    private static readonly PhraseTable<MovePeriod> Table = new(Phrases);
+
+    public static IEnumerable<string> FirstWords => Phrases.Select(p => p.Words[0]).Concat(["last", "previous", "for"]);
+
     /// <summary>Every period phrase in the sentence, by the token where it starts.</summary>
     public static List<(int At, MovePeriod Period)> Find(List<Token> tokens)
     {
         var found = new List<(int, MovePeriod)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord)
+            if (!tokens[i].IsWord || !tokens[i].Has(WordFlags.PeriodStart))
             {
                 continue;
             }
@@ -49,34 +53,12 @@ internal static class PeriodFinder
                 continue;
             }
 
-            foreach (var (words, period) in Phrases)
+            if (Table.TryMatch(tokens, i, out var period, out _))
             {
-                if (Matches(tokens, i, words))
-                {
-                    found.Add((i, period));
-                    break;
-                }
+                found.Add((i, period));
             }
         }
 
         return found;
-    }
-
-    private static bool Matches(List<Token> tokens, int at, string[] words)
-    {
-        if (at + words.Length > tokens.Count)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < words.Length; k++)
-        {
-            if (tokens[at + k].Lower != words[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -10,9 +10,7 @@ namespace Recaps.Core.Parsing;
 /// </summary>
 public sealed class RecapParser
 {
-    private static readonly CatalogMatcher Catalog = new(IndexCatalog.All);
-
-    private readonly SentenceReader reader = new(new MentionFinder(Catalog));
+    private readonly SentenceReader reader = new(new MentionFinder(CatalogMatcher.Default));
 
     public ParseResult Parse(string text, DateTimeOffset received)
     {
@@ -30,7 +28,7 @@ public sealed class RecapParser
         var plain = TextCleaner.LooksHtml(text) ? TextCleaner.StripHtml(text) : text;
         plain = NumberRepair.Repair(TextCleaner.Fold(plain).Replace("sub- index", "sub-index", StringComparison.OrdinalIgnoreCase));
         var sentences = SentenceSplitter.Split(plain);
-        var market = MarketResolver.Resolve(sentences, Catalog);
+        var market = MarketResolver.Resolve(sentences, CatalogMatcher.Default);
         var info = Markets.Get(market);
         var local = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(received, info.TimeZone).DateTime);
         var (date, basis) = DateResolver.Resolve(sentences, plain, local);
@@ -40,6 +38,7 @@ public sealed class RecapParser
         foreach (var sentence in sentences)
         {
             reader.Read(sentence, context, drafts);
+            sentence.Release();
         }
 
         var moves = MoveMerger.Merge(drafts, context);

@@ -36,7 +36,7 @@ internal static class SectorFinder
         for (var h = 0; h < tokens.Count; h++)
         {
             var head = tokens[h];
-            if (!head.IsWord || !Lexicon.SectorHeads.Contains(head.Lower))
+            if (!head.IsWord || !head.Has(WordFlags.SectorHead))
             {
                 continue;
             }
@@ -90,7 +90,7 @@ internal static class SectorFinder
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
             var t = tokens[k];
-            if (!t.IsWord || t.IsCapitalized || !Lexicon.SectorWords.ContainsKey(t.Lower) || Lexicon.SectorHeads.Contains(t.Lower) || t.Lower == "it")
+            if (!t.IsWord || t.IsCapitalized || !t.Has(WordFlags.SectorWord) || t.Has(WordFlags.SectorHead) || t.Lower == "it")
             {
                 continue;
             }

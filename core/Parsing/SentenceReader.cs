@@ -12,8 +12,8 @@ internal sealed class SentenceReader(MentionFinder finder)
             return;
         }
 
-        var tokens = Tokenizer.Tokenize(sentence.Text);
-        if (tokens.Count == 0 || !tokens.Any(t => t.Kind == TokenKind.Number || t.IsWord && (Lexicon.UpWords.Contains(t.Lower) || Lexicon.DownWords.Contains(t.Lower) || Lexicon.Phrases.Length > 0)))
+        var tokens = sentence.Tokens;
+        if (tokens.Count == 0)
         {
             return;
         }

@@ -18,7 +18,7 @@ internal sealed partial class SentenceWalk
     private readonly ArticleContext context;
     private readonly List<MoveDraft> drafts = [];
     private readonly List<MoveDraft> current = [];
-    private readonly Dictionary<(FigureKind, bool), bool> distribute = [];
+    private readonly Dictionary<(FigureKind, bool), bool> distribute = new(2);
     private readonly int firstMention;
     private readonly MovePeriod? leadingPeriod;
     private Direction? lastDirection;
@@ -29,7 +29,7 @@ internal sealed partial class SentenceWalk
     private int membersUntil = -1;
     private bool blocked;
 
-    public SentenceWalk(Sentence sentence, List<Token> tokens, List<Mention> mentions, ArticleContext context)
+    public SentenceWalk(Sentence sentence, List<Token> tokens, IReadOnlyList<Mention> mentions, ArticleContext context)
     {
         this.sentence = sentence;
         this.tokens = tokens;
@@ -60,10 +60,9 @@ internal sealed partial class SentenceWalk
             }
 
             var sectionTokens = Tokenizer.Tokenize(section);
-            var sectionIndex = new CatalogMatcher(IndexCatalog.All);
             for (var k = 0; k < sectionTokens.Count && sentenceVenue is null; k++)
             {
-                if (sectionIndex.Match(sectionTokens, k, context.Market) is { } hit)
+                if (CatalogMatcher.Default.Match(sectionTokens, k, context.Market) is { } hit)
                 {
                     sentenceVenue = IndexVenue(hit.Index.Key);
                 }
@@ -269,6 +268,6 @@ internal sealed partial class SentenceWalk
         "sensex" => "BSE",
         "nifty50" or "niftybank" => "NSE",
         null => null,
-        _ => IndexCatalog.Find(key) is { } index && Markets.All.FirstOrDefault(m => m.Code == index.Market) is { } market ? market.DefaultVenue : null,
+        _ => IndexCatalog.Find(key) is { } index && Markets.Find(index.Market) is { } market ? market.DefaultVenue : null,
     };
 }

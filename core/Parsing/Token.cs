@@ -1,8 +1,10 @@
 namespace Recaps.Core.Parsing;
 
 /// <summary>A word, number, unit or mark of a sentence; <see cref="Lower"/> is precomputed for lookups.</summary>
-internal readonly record struct Token(TokenKind Kind, string Text, string Lower, decimal Value, int Decimals, int Start, int End)
+internal readonly record struct Token(TokenKind Kind, string Text, string Lower, decimal Value, int Decimals, int Start, int End, WordFlags Flags = WordFlags.None)
 {
+    public bool Has(WordFlags flag) => (Flags & flag) != 0;
+
     /// <summary>Stands for "no token" past either end of a sentence.</summary>
     public static Token None { get; } = new(TokenKind.Punct, string.Empty, string.Empty, 0, 0, 0, 0);
 

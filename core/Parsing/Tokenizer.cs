@@ -11,7 +11,12 @@ internal static class Tokenizer
 {
     private const int MaxNumberLength = 24;
 
-    public static List<Token> Tokenize(string s)
+    public static List<Token> Tokenize(string s) => Tokenize(s, withFlags: true);
+
+    /// <summary>Without lexicon flags: for building the lexicon's own tables from phrases.</summary>
+    public static List<Token> TokenizeRaw(string s) => Tokenize(s, withFlags: false);
+
+    private static List<Token> Tokenize(string s, bool withFlags)
     {
         var tokens = new List<Token>(s.Length / 4);
         var i = 0;
@@ -26,19 +31,19 @@ internal static class Tokenizer
 
             if (char.IsAsciiDigit(c) || (c is '-' or '+' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]) && (i == 0 || !char.IsLetterOrDigit(s[i - 1]))))
             {
-                i = ReadNumber(s, i, tokens);
+                i = ReadNumber(s, i, tokens, withFlags);
                 continue;
             }
 
-            if (c == '.' && i + 1 < s.Length && char.IsAsciiLetterUpper(s[i + 1]) && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '('))
+            if (c == '.' && i + 1 < s.Length && char.IsAsciiLetterUpper(s[i + 1]) && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') && (i + 2 >= s.Length || s[i + 2] != ' '))
             {
-                i = ReadWord(s, i + 1, tokens, dotTicker: true, start: i);
+                i = ReadWord(s, i + 1, tokens, dotTicker: true, start: i, withFlags);
                 continue;
             }
 
             if (char.IsLetter(c))
             {
-                i = ReadWord(s, i, tokens, dotTicker: false, start: i);
+                i = ReadWord(s, i, tokens, dotTicker: false, start: i, withFlags);
                 continue;
             }
 
@@ -70,7 +75,7 @@ internal static class Tokenizer
         return tokens;
     }
 
-    private static int ReadWord(string s, int i, List<Token> tokens, bool dotTicker, int start)
+    private static int ReadWord(string s, int i, List<Token> tokens, bool dotTicker, int start, bool withFlags)
     {
         var j = i;
         while (j < s.Length)
@@ -118,8 +123,22 @@ internal static class Tokenizer
 
         var text = s[start..j];
         var kind = dotTicker || IsTicker(text) ? TokenKind.Ticker : TokenKind.Word;
-        tokens.Add(new Token(kind, text, text.ToLowerInvariant(), 0, 0, start, j));
+        var lower = Lower(text);
+        tokens.Add(new Token(kind, text, lower, 0, 0, start, j, withFlags ? WordInfo.Of(lower) : WordFlags.None));
         return j;
+    }
+
+    private static string Lower(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return text.ToLowerInvariant();
+            }
+        }
+
+        return text;
     }
 
     private static bool IsCurrencyCode(ReadOnlySpan<char> word) =>
@@ -171,7 +190,7 @@ internal static class Tokenizer
         return false;
     }
 
-    private static int ReadNumber(string s, int i, List<Token> tokens)
+    private static int ReadNumber(string s, int i, List<Token> tokens, bool withFlags)
     {
         var start = i;
         var negative = false;
@@ -198,7 +217,9 @@ internal static class Tokenizer
 
             if (k - j - 1 <= 2 && (k >= s.Length || !char.IsLetter(s[k])))
             {
-                tokens.Add(new Token(TokenKind.Ticker, s[start..k], s[start..k].ToLowerInvariant(), 0, 0, start, k));
+                var ticker = s[start..k];
+                var tickerLower = ticker.ToLowerInvariant();
+                tokens.Add(new Token(TokenKind.Ticker, ticker, tickerLower, 0, 0, start, k, withFlags ? WordInfo.Of(tickerLower) : WordFlags.None));
                 return k;
             }
         }
@@ -206,7 +227,7 @@ internal static class Tokenizer
         // "52-week", "3D", "2Q": a word that starts with digits.
         if (j < s.Length && (s[j] == '-' && j + 1 < s.Length && char.IsLetter(s[j + 1]) || IsGluedWord(s, j)))
         {
-            return ReadWord(s, j, tokens, dotTicker: false, start: start);
+            return ReadWord(s, j, tokens, dotTicker: false, start: start, withFlags);
         }
 
         var raw = s[i..j];

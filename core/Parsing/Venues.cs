@@ -28,34 +28,32 @@ internal static class Venues
 
     private static readonly HashSet<string> Codes = ["hk", "sse", "szse", "nyse", "bse", "nse", "sgx", "asx"];
 
+    private static readonly PhraseTable<(string Venue, string Market)> Table = new(Phrases.Select(p => (p.Words, (p.Venue, p.Market))));
+
     public static (string Venue, string Market, int Length)? Match(List<Token> tokens, int at)
     {
-        (string, string, int)? best = null;
-        foreach (var (words, venue, market) in Phrases)
+        if (at >= tokens.Count || !tokens[at].Has(WordFlags.VenueStart))
         {
-            if (at + words.Length > tokens.Count || (best is { } b && b.Item3 >= words.Length))
+            return null;
+        }
+
+        foreach (var (words, (venue, market)) in Table.Candidates(tokens, at))
+        {
+            if (!PhraseTable<(string, string)>.Matches(tokens, at, words))
             {
                 continue;
             }
 
-            var ok = true;
-            for (var k = 0; k < words.Length && ok; k++)
+            var length = words.Length;
+            // Lower-case "hk" or "sse" inside a sentence is not the exchange's code.
+            if (length == 1 && Codes.Contains(tokens[at].Lower) && !tokens[at].IsAllCaps)
             {
-                ok = tokens[at + k].Lower == words[k];
+                continue;
             }
 
-            // Lower-case "china" inside a sentence is still a place; "HK" and "SSE" must be written as codes.
-            if (ok && words.Length == 1 && Codes.Contains(words[0]) && !tokens[at].IsAllCaps)
-            {
-                ok = false;
-            }
-
-            if (ok)
-            {
-                best = (venue, market, words.Length);
-            }
+            return (venue, market, length);
         }
 
-        return best;
+        return null;
     }
 }
