@@ -387,7 +387,13 @@ internal sealed partial class SentenceWalk
             return;
         }
 
-        var words = MentionFinder.Surface(tokens, from, Math.Min(end, from + 30)).Trim().TrimEnd('.');
+        var last = Math.Min(end, from + 30);
+        while (last > from && tokens[last - 1].Lower is "as" or "and" or "or" or "while" or "the" or "a" or "an" or "of" or "to" or "after" or "with" or "by" or "in" or "on")
+        {
+            last--;
+        }
+
+        var words = last > from ? MentionFinder.Surface(tokens, from, last).Trim().TrimEnd('.') : string.Empty;
         if (words.Length < 3)
         {
             return;
