@@ -125,7 +125,8 @@ internal static class CompanyNames
 
     private static bool OpensSentenceAsName(Token next) =>
         next.Kind is TokenKind.Punct or TokenKind.Ticker or TokenKind.Number || NameFollowers.Contains(next.Lower)
-        || Lexicon.UpWords.Contains(next.Lower) || Lexicon.DownWords.Contains(next.Lower);
+        || next.Has(WordFlags.Cue) || next.Has(WordFlags.CuePhraseStart) || next.Lower == "'s"
+        || (next.IsWord && !next.IsCapitalized && next.Lower.Length > 3 && next.Lower.EndsWith("ed", StringComparison.Ordinal));
 
     private static bool IsNameWord(Token t) =>
         (t.Kind == TokenKind.Word && (char.IsUpper(t.Text[0]) || (char.IsDigit(t.Text[0]) && t.Text.Any(char.IsUpper)))) && t.Lower != "'s";

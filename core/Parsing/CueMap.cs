@@ -24,7 +24,8 @@ internal sealed class CueMap
             var flags = tokens[i].Flags;
             if ((flags & WordFlags.CuePhraseStart) != 0 && Phrases.TryMatch(tokens, i, out var up, out var length))
             {
-                cues[i] = up switch { true => Direction.Up, false => Direction.Down, null => null };
+                // "little changed", "barely changed": flat, though no word says which way.
+                cues[i] = tokens[i].Lower is "little" or "barely" ? Direction.Flat : up switch { true => Direction.Up, false => Direction.Down, null => null };
                 for (var k = i; k < i + length; k++)
                 {
                     covered[k] = true;

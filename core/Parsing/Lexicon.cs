@@ -11,7 +11,8 @@ internal static class Lexicon
         "firmed", "firmer", "firm", "higher", "up", "strengthened", "rebounded", "rebound", "rebounding", "recovered",
         "spiked", "leapt", "leaped", "leap", "popped", "rocketed", "skyrocketed", "outperformed", "ahead", "buoyant",
         "stronger", "upbeat", "winners", "gainers", "gainer", "advancers", "strength", "lifted", "lift", "lifts", "boosted",
-        "increased", "increase", "grew", "edging", "inching", "crept", "strong", "record",
+        "increased", "increase", "grew", "edging", "inching", "crept", "strong", "record", "bounced", "bounce", "bouncing",
+        "recouped", "recovering", "rebounding", "zoomed", "surged", "outpaced", "perked", "ascended", "advancer",
     ];
 
     public static readonly HashSet<string> DownWords =
@@ -23,7 +24,8 @@ internal static class Lexicon
         "slumping", "slid", "slide", "slides", "sliding", "retreated", "retreat", "retreats", "retreating", "weakened",
         "weaken", "weakens", "weaker", "weakest", "weakness", "dipped", "dip", "dips", "dipping", "lower", "down", "off",
         "softer", "sagged", "skidded", "tanked", "crashed", "plummeted", "plummeting", "decliners", "losers", "loser",
-        "laggards", "fallers", "drag", "decreased", "shrank", "cratered", "nosedived", "worst", "faltered", "weakest",
+        "laggards", "fallers", "drag", "decreased", "shrank", "cratered", "nosedived", "worst", "faltered", "weakest", "dived",
+        "dive", "diving", "dove", "surrendered", "sagging", "slumping", "tumbling", "sputtered", "skidding", "sliding", "shed",
     ];
 
     /// <summary>Multi-word cues, read before single words; the value is true for up, false for down.</summary>
@@ -36,6 +38,8 @@ internal static class Lexicon
         (["positive", "territory"], true), (["in", "the", "green"], true), (["held", "up"], true), (["stayed", "firm"], true),
         (["new", "highs"], true), (["fresh", "highs"], true), (["record", "high"], true), (["all-time", "high"], true), (["new", "high"], true),
         (["upper", "trading", "limits"], true), (["upper", "trading", "limit"], true), (["limit-up"], true), (["renewed", "interest"], true),
+        (["tacked", "on"], true), (["perked", "up"], true), (["little", "changed"], null), (["barely", "changed"], null),
+        (["daily", "limit"], true), (["limit", "down"], false), (["limit-down"], false), (["pared", "gains"], null), (["pared", "losses"], null),
         (["edged", "up"], true), (["edged", "down"], false), (["edging", "up"], true), (["edging", "down"], false), (["inched", "up"], true),
         (["inched", "down"], false), (["inching", "up"], true), (["inching", "down"], false), (["ticked", "up"], true), (["ticked", "down"], false),
         (["moved", "up"], true), (["moved", "down"], false), (["moved", "higher"], true), (["moved", "lower"], false), (["edge", "up"], true),

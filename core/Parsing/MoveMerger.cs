@@ -12,7 +12,7 @@ internal static class MoveMerger
 {
     public static List<Move> Merge(List<MoveDraft> drafts, ArticleContext context)
     {
-        var identities = CompanyClusters(drafts);
+        var identities = CompanyClusters.Build(drafts);
         var built = new List<(MoveDraft Draft, string Key, Move Move)>();
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var d in drafts.OrderBy(d => d.HasFigures ? 0 : 1).ThenBy(d => d.Order))
@@ -44,7 +44,7 @@ internal static class MoveMerger
         return built.OrderBy(b => b.Draft.Order).Select(b => b.Move).ToList();
     }
 
-    private static (string Key, Move Move) Build(MoveDraft d, Dictionary<string, Cluster> identities, ArticleContext context)
+    private static (string Key, Move Move) Build(MoveDraft d, Dictionary<string, CompanyCluster> identities, ArticleContext context)
     {
         var kind = d.Kind;
         string name;
@@ -73,6 +73,11 @@ internal static class MoveMerger
                 key = "stock:" + cluster.Name;
                 venue = StockVenue(d, cluster, context);
                 break;
+        }
+
+        if (d.Pct == 0m && d.Direction is Direction.Up or Direction.Down)
+        {
+            d.Direction = Direction.Flat;
         }
 
         var down = d.Direction == Direction.Down;
@@ -119,7 +124,7 @@ internal static class MoveMerger
 
     private static string? SectorVenue(string market) => market is "ASIA" or "GLOBAL" or "EU" ? null : market;
 
-    private static string? StockVenue(MoveDraft d, Cluster cluster, ArticleContext context)
+    private static string? StockVenue(MoveDraft d, CompanyCluster cluster, ArticleContext context)
     {
         if (d.Venue is { } stated)
         {
@@ -229,154 +234,4 @@ internal static class MoveMerger
     private static int Count(Figures f) => (f.Pct is null ? 0 : 1) + (f.Points is null ? 0 : 1) + (f.Level is null ? 0 : 1) + (f.Price is null ? 0 : 1);
 
     private static decimal? Finer(decimal? a, decimal? b) => a is null ? b : b is null ? a : Scale(b.Value) > Scale(a.Value) ? b : a;
-
-    private sealed class Cluster
-    {
-        public required string Name { get; set; }
-        public List<string> Aliases { get; } = [];
-        public string? TickerVenue { get; set; }
-    }
-
-    /// <summary>Groups every company name the article used into one identity per company.</summary>
-    private static Dictionary<string, Cluster> CompanyClusters(List<MoveDraft> drafts)
-    {
-        var subjects = drafts.Where(d => d.Kind == InstrumentKind.Stock).Select(d => d.Subject).ToList();
-        var surfaces = subjects.Select(s => s.Surface).Distinct(StringComparer.Ordinal).ToList();
-        var parent = surfaces.ToDictionary(s => s, s => s, StringComparer.Ordinal);
-        string Find(string s) => parent[s] == s ? s : parent[s] = Find(parent[s]);
-        void Union(string a, string b) => parent[Find(a)] = Find(b);
-
-        var tickers = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var s in subjects)
-        {
-            if (s.Ticker is { } t)
-            {
-                var norm = CompanyIdentity.Ticker(t);
-                if (tickers.TryGetValue(norm, out var other))
-                {
-                    Union(s.Surface, other);
-                }
-                else
-                {
-                    tickers[norm] = s.Surface;
-                }
-            }
-
-            if (s.ShortName is { } shortName && parent.ContainsKey(shortName))
-            {
-                Union(shortName, s.Surface);
-            }
-        }
-
-        var forms = surfaces.Select(s => new CompanyIdentity.NameForm(s)).ToList();
-        for (var i = 0; i < surfaces.Count; i++)
-        {
-            for (var j = i + 1; j < surfaces.Count; j++)
-            {
-                if (CompanyIdentity.Same(forms[i], forms[j]))
-                {
-                    Union(surfaces[i], surfaces[j]);
-                }
-            }
-        }
-
-        var clusters = new Dictionary<string, Cluster>(StringComparer.Ordinal);
-        var subjectsBySurface = subjects.ToLookup(s => s.Surface, StringComparer.Ordinal);
-        foreach (var group in surfaces.GroupBy(Find))
-        {
-            var members = group.ToList();
-            var name = members.OrderBy(m => m.All(c => !char.IsLower(c)) ? 1 : 0)
-                .ThenByDescending(m => m.Split(' ').Length).ThenByDescending(m => m.Length).First();
-            var cluster = new Cluster { Name = name };
-            foreach (var m in members.Where(m => m != name))
-            {
-                cluster.Aliases.Add(m);
-            }
-
-            foreach (var s in members.SelectMany(m => subjectsBySurface[m]))
-            {
-                if (s.Ticker is { } t && !cluster.Aliases.Contains(t))
-                {
-                    cluster.Aliases.Add(t);
-                    cluster.TickerVenue ??= TickerVenue(t);
-                }
-
-                if (s.ShortName is { } sn && sn != name && !cluster.Aliases.Contains(sn))
-                {
-                    cluster.Aliases.Add(sn);
-                }
-            }
-
-            foreach (var m in members)
-            {
-                if (CompanyIdentity.WithoutShareClass(m) is { } plain && plain != name && !cluster.Aliases.Contains(plain))
-                {
-                    cluster.Aliases.Add(plain);
-                }
-            }
-
-            foreach (var m in members)
-            {
-                clusters[m] = cluster;
-            }
-        }
-
-        return clusters;
-    }
-
-    /// <summary>Where a ticker trades: "00981" Hong Kong, "603906" Shanghai, "300875" Shenzhen, "9984.T" Tokyo.</summary>
-    internal static string? TickerVenue(string ticker)
-    {
-        var t = ticker.ToUpperInvariant();
-        if (t.StartsWith("DE:", StringComparison.Ordinal))
-        {
-            return "DE";
-        }
-
-        if (t.StartsWith("ASX:", StringComparison.Ordinal))
-        {
-            return "ASX";
-        }
-
-        if (t.StartsWith("LON:", StringComparison.Ordinal) || t.EndsWith(".L", StringComparison.Ordinal))
-        {
-            return "LSE";
-        }
-
-        var suffix = t.LastIndexOf('.') is var dot and > 0 ? t[(dot + 1)..] : string.Empty;
-        switch (suffix)
-        {
-            case "T":
-                return "JP";
-            case "HK":
-                return "HK";
-            case "SS":
-                return "SH";
-            case "SZ":
-                return "SZ";
-            case "KS" or "KQ":
-                return "KR";
-            case "O" or "N":
-                return "US";
-            case "SI":
-                return "SG";
-            case "NS":
-                return "NSE";
-            case "BO":
-                return "BSE";
-        }
-
-        if (!t.All(char.IsAsciiDigit))
-        {
-            return null;
-        }
-
-        return t.Length switch
-        {
-            4 or 5 => "HK",
-            6 when t[0] == '6' || t.StartsWith("688", StringComparison.Ordinal) => "SH",
-            6 when t[0] is '0' or '3' => "SZ",
-            _ => null,
-        };
-    }
 }

@@ -16,17 +16,20 @@ internal static class PeriodFinder
         (["month-to-date"], MovePeriod.Month),
         (["for", "the", "year"], MovePeriod.YearToDate), (["so", "far", "this", "year"], MovePeriod.YearToDate), (["this", "year"], MovePeriod.YearToDate),
         (["year-to-date"], MovePeriod.YearToDate), (["year", "to", "date"], MovePeriod.YearToDate), (["ytd"], MovePeriod.YearToDate),
-        (["since", "the", "start", "of", "the", "year"], MovePeriod.YearToDate), (["so", "far", "in"], MovePeriod.YearToDate),
+        (["since", "the", "start", "of", "the", "year"], MovePeriod.YearToDate), 
         (["for", "the", "quarter"], MovePeriod.QuarterToDate), (["this", "quarter"], MovePeriod.QuarterToDate), (["quarter-to-date"], MovePeriod.QuarterToDate),
         (["past", "three", "months"], MovePeriod.ThreeMonth), (["three-month"], MovePeriod.ThreeMonth), (["past", "six", "months"], MovePeriod.SixMonth),
         (["six-month"], MovePeriod.SixMonth), (["past", "year"], MovePeriod.Year), (["past", "12", "months"], MovePeriod.Year),
+        (["last", "week"], MovePeriod.Week), (["past", "week"], MovePeriod.Week), (["last", "month"], MovePeriod.Month),
+        (["past", "month"], MovePeriod.Month), (["last", "year"], MovePeriod.Year), (["so", "far", "this", "month"], MovePeriod.Month),
+        (["so", "far", "this", "week"], MovePeriod.Week), (["so", "far", "this", "quarter"], MovePeriod.QuarterToDate),
         (["past", "three", "sessions"], MovePeriod.PreviousThreeSessions), (["previous", "three", "sessions"], MovePeriod.PreviousThreeSessions),
         (["last", "three", "sessions"], MovePeriod.PreviousThreeSessions),
     ];
 
     private static readonly PhraseTable<MovePeriod> Table = new(Phrases);
 
-    public static IEnumerable<string> FirstWords => Phrases.Select(p => p.Words[0]).Concat(["last", "previous", "for"]);
+    public static IEnumerable<string> FirstWords => Phrases.Select(p => p.Words[0]).Concat(["last", "previous", "for", "so"]);
 
     /// <summary>Every period phrase in the sentence, by the token where it starts.</summary>
     public static List<(int At, MovePeriod Period)> Find(List<Token> tokens)
@@ -43,6 +46,13 @@ internal static class PeriodFinder
             if (tokens[i].Lower is "last" or "previous" && i + 1 < tokens.Count && Lexicon.IsWeekday(tokens[i + 1].Lower, out _))
             {
                 found.Add((i, MovePeriod.PreviousDay));
+                continue;
+            }
+
+            // "so far in July": the month; "so far in 2025": the year.
+            if (tokens[i].Lower == "so" && i + 3 < tokens.Count && tokens[i + 1].Lower == "far" && tokens[i + 2].Lower == "in")
+            {
+                found.Add((i, Lexicon.Months.Contains(tokens[i + 3].Lower) ? MovePeriod.Month : MovePeriod.YearToDate));
                 continue;
             }
 

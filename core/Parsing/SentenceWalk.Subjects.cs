@@ -127,7 +127,7 @@ internal sealed partial class SentenceWalk
 
     private void OnVenue(Mention m)
     {
-        if (i0(m) is "in" or "on" or "onto" || m.Surface.Contains("listed", StringComparison.OrdinalIgnoreCase) || m.Surface.Equals("onshore", StringComparison.OrdinalIgnoreCase))
+        if (WordBefore(m) is "in" or "on" or "onto" || m.Surface.Contains("listed", StringComparison.OrdinalIgnoreCase) || m.Surface.Equals("onshore", StringComparison.OrdinalIgnoreCase))
         {
             var target = current.LastOrDefault();
             if (target is not null && target.Kind == InstrumentKind.Stock)
@@ -149,7 +149,7 @@ internal sealed partial class SentenceWalk
         }
     }
 
-    private string i0(Mention m)
+    private string WordBefore(Mention m)
     {
         var k = m.Start - 1;
         if (k >= 0 && tokens[k].Lower == "the")
@@ -329,122 +329,4 @@ internal sealed partial class SentenceWalk
         FromHeading = sentence.IsHeading,
     };
 
-    /// <summary>A name with no figure keeps the direction its words give: "Xiaomi edging higher", "EV producers were buoyant".</summary>
-    private void FlushFigureless()
-    {
-        var open = current.Where(d => !d.HasFigures && d.Direction is null).ToList();
-        if (open.Count == 0)
-        {
-            return;
-        }
-
-        var from = open.Min(d => d.Subject.Start);
-        var direction = FigurelessDirection(from, subjectEnd);
-        var section = SentenceReader.SectionDirection(sentence.Section);
-        foreach (var d in open)
-        {
-            d.Direction = direction ?? section;
-            if (d.Direction is not null && d.Qualifier is null)
-            {
-                d.Qualifier = QualifierAfter(subjectEnd);
-            }
-        }
-    }
-
-    private Direction? FigurelessDirection(int start, int end)
-    {
-        for (var k = end; k < tokens.Count; k++)
-        {
-            // "Technology shares including Infosys, HCL Tech and Wipro were the biggest winners".
-            if (tokens[k].Lower is "including" || (tokens[k].Lower is "such" && Next(k).Lower == "as"))
-            {
-                k = MembersEnd(k + (tokens[k].Lower == "such" ? 2 : 1)) - 1;
-                continue;
-            }
-
-            if (tokens[k].IsPunct(',') && AsideEnd(k) is { } aside)
-            {
-                k = aside;
-                continue;
-            }
-
-            if (IsHardBoundary(k) || tokens[k].IsPunct(',') || (mentionAt[k] is { } other && other.Kind is not (MentionKind.Venue or MentionKind.Blocker) && !other.IsModifier)
-                || (k > end && IsCauseWord(k)) || tokens[k].Lower == "as")
-            {
-                break;
-            }
-
-            if (cues.At(k) is { } d)
-            {
-                return d;
-            }
-        }
-
-        for (var k = start - 1; k >= 0; k--)
-        {
-            if (IsHardBoundary(k) || tokens[k].IsPunct(',') || mentionAt[k] is { Kind: not (MentionKind.Venue or MentionKind.Blocker) })
-            {
-                break;
-            }
-
-            if (cues.At(k) is { } d)
-            {
-                return d;
-            }
-        }
-
-        return null;
-    }
-
-    private bool IsCauseWord(int k) => tokens[k].Lower switch
-    {
-        "after" or "following" or "amid" or "amidst" or "because" => true,
-        "thanks" or "due" => Next(k).Lower == "to",
-        "buoyed" or "boosted" or "driven" or "helped" or "fueled" or "fuelled" or "spurred" or "supported" or "hit" or "dragged" or "weighed" => Next(k).Lower is "by" or "down",
-        _ => false,
-    };
-
-    /// <summary>The closing comma of a short aside (", by contrast,"), or null.</summary>
-    private int? AsideEnd(int comma)
-    {
-        for (var k = comma + 1; k < Math.Min(tokens.Count, comma + 6); k++)
-        {
-            if (tokens[k].IsPunct(','))
-            {
-                return k > comma + 1 ? k : null;
-            }
-
-            if (!tokens[k].IsWord || mentionAt[k] is not null || cues.At(k) is not null)
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
-
-    private string? QualifierAfter(int at)
-    {
-        for (var k = at; k < Math.Min(tokens.Count, at + 6); k++)
-        {
-            if (tokens[k].IsPunct(',') || tokens[k].IsPunct(';'))
-            {
-                break;
-            }
-
-            switch (tokens[k].Lower)
-            {
-                case "edging" or "edged" or "edge" when k < at + 3:
-                    return "edged";
-                case "inching" or "inched" when k < at + 3:
-                    return "inched";
-                case "small" or "modest" or "slight" or "slightly" when k < at + 3:
-                    return "modest";
-                case "limit-up" or "upper":
-                    return "limit-up";
-            }
-        }
-
-        return null;
-    }
 }

@@ -128,7 +128,7 @@ internal sealed partial class SentenceWalk
 
             if (current.Count > 0 && ReasonStart(i) is { } reasonFrom)
             {
-                var end = ClauseEnd(i);
+                var end = EmbeddedMoveStart(reasonFrom, ClauseEnd(i));
                 SetReason(reasonFrom, end);
                 reasonUntil = end;
                 i++;
