@@ -37,6 +37,11 @@ internal static class CompanyClusters
             {
                 Union(shortName, s.Surface);
             }
+
+            if (s.Ticker is { } code && code.IndexOf(':') is var colon and > 0 && parent.ContainsKey(code[(colon + 1)..]))
+            {
+                Union(code[(colon + 1)..], s.Surface);
+            }
         }
 
         var forms = surfaces.Select(s => new CompanyIdentity.NameForm(s)).ToList();

@@ -9,6 +9,12 @@ internal static class CompanyNames
 {
     private static readonly HashSet<string> Connectors = ["of", "&", "de", "and"];
 
+    private static readonly HashSet<string> FunctionWords =
+    [
+        "were", "was", "is", "are", "has", "had", "have", "also", "all", "both", "each", "will", "would", "and", "or", "the", "for",
+        "with", "from", "its", "their", "which", "who", "that", "shares", "stock", "stocks", "closed", "ended", "finished",
+    ];
+
     private static readonly HashSet<string> Descriptors =
     [
         "firm", "firms", "company", "companies", "carmaker", "automaker", "government", "regulator", "president", "official",
@@ -19,6 +25,11 @@ internal static class CompanyNames
     {
         var t = tokens[i];
         if (!IsNameWord(t) || Lexicon.Months.Contains(t.Lower) || Lexicon.IsWeekday(t.Lower, out _))
+        {
+            return null;
+        }
+
+        if (t.Has(WordFlags.Cue) && !(i + 1 < tokens.Count && IsNameWord(tokens[i + 1])))
         {
             return null;
         }
@@ -66,8 +77,16 @@ internal static class CompanyNames
                 continue;
             }
 
-            // "People's Bank of China" (possessive inside a name); "Sainsbury's," (the name itself).
-            if (n.Lower == "'s" && end + 1 < tokens.Count && ((IsNameWord(tokens[end + 1]) && !Lexicon.NotNames.Contains(tokens[end + 1].Lower)) || tokens[end + 1].Kind == TokenKind.Punct))
+            // "Sainsbury's rose", "McDonald's fell": the possessive is the name itself.
+            if (n.Lower == "'s" && end + 1 < tokens.Count && (tokens[end + 1].Has(WordFlags.Cue) || tokens[end + 1].Has(WordFlags.CuePhraseStart)))
+            {
+                end++;
+                break;
+            }
+
+            // "People's Bank of China" (possessive inside a name); "Sainsbury's," — but not "France's CAC 40".
+            if (n.Lower == "'s" && end + 1 < tokens.Count && !tokens[end + 1].Has(WordFlags.CatalogStart)
+                && ((IsNameWord(tokens[end + 1]) && !Lexicon.NotNames.Contains(tokens[end + 1].Lower)) || tokens[end + 1].Kind == TokenKind.Punct))
             {
                 end++;
                 if (tokens[end].Kind == TokenKind.Punct)
@@ -81,7 +100,7 @@ internal static class CompanyNames
             // "SK hynix added": a lower-case brand after a short code, straight before a move.
             if (n.IsWord && !n.IsCapitalized && tokens[end - 1].IsAllCaps && tokens[end - 1].Text.Length <= 3 && end + 1 < tokens.Count
                 && IsCue(tokens[end + 1]) && !IsCue(n) && !Lexicon.NonMoveNouns.Contains(n.Lower) && n.Lower.Length > 2
-                && !Lexicon.SectorHeads.Contains(n.Lower))
+                && !Lexicon.SectorHeads.Contains(n.Lower) && !FunctionWords.Contains(n.Lower) && !Lexicon.NotCompanies.Contains(tokens[end - 1].Lower))
             {
                 end++;
                 continue;
@@ -100,10 +119,23 @@ internal static class CompanyNames
 
         // Places, people's titles and "a Saudi firm", "its botched Olympics contract" name no listed company,
         // but the whole run is still passed over.
-        var notCompany = Lexicon.NotCompanies.Contains(lower)
-            || (end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && Descriptors.Contains(tokens[end].Lower))
-            || (i > 0 && tokens[i - 1].Lower is "its" or "their" or "his" or "her")
+        // "its botched Olympics contract" names no company; "its affiliate Kia gaining 0.3%" does.
+        var nextWord = end < tokens.Count ? tokens[end] : Token.None;
+        var nounFollows = nextWord.IsWord && !nextWord.IsCapitalized && !nextWord.Has(WordFlags.Cue) && !nextWord.Has(WordFlags.CuePhraseStart)
+            && !nextWord.Lower.EndsWith("ed", StringComparison.Ordinal) && nextWord.Lower is not ("shares" or "stock" or "index");
+        var possessed = (i > 0 && tokens[i - 1].Lower is "its" or "their" or "his" or "her")
             || (i > 1 && tokens[i - 2].Lower is "its" or "their" && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized);
+        var notCompany = Lexicon.NotCompanies.Contains(lower)
+            || (nextWord.IsWord && !nextWord.IsCapitalized && Descriptors.Contains(nextWord.Lower))
+            || (possessed && nounFollows);
+
+        // "Jakarta Composite Index", "Hang Seng Mainland Properties Index", "the Nifty IT index": an index the catalogue lacks.
+        if (!notCompany && (tokens[end - 1].Lower == "index" || nextWord.Lower == "index"))
+        {
+            var indexEnd = tokens[end - 1].Lower == "index" ? end : end + 1;
+            var name = MentionFinder.Surface(tokens, i, indexEnd);
+            return new Mention { Kind = MentionKind.Index, Start = i, End = indexEnd, Surface = name, Key = "custom:" + name.ToLowerInvariant() };
+        }
         // One capitalised word opening a sentence is only a name if a name's company follows it:
         // "Tencent slid", "Apple closed", "Xiaomi, the ..." — not "Relative humidity" or "Winds from".
         if (i == 0 && end == 1 && end < tokens.Count && !OpensSentenceAsName(tokens[end]))

@@ -77,6 +77,11 @@ internal static class FigureReader
         {
             kind = FigureKind.Pct;
             j += PercentLength(tokens, j);
+            if (prev.Lower == "between" && Next(tokens, j).Lower == "and" && Next(tokens, j + 1).Kind == TokenKind.Number && IsPercentAt(tokens, j + 2))
+            {
+                rangeHigh = Math.Abs(tokens[j + 1].Value);
+                j += 2 + PercentLength(tokens, j + 2);
+            }
         }
         else if (next.Lower is "points" or "point" or "pts" or "pt")
         {
@@ -120,6 +125,10 @@ internal static class FigureReader
         else if (currency is not null)
         {
             kind = FigureKind.Money;
+        }
+        else if (next.Lower is "and" or "or" or "to" && Next(tokens, j + 1).Kind == TokenKind.Number && IsPercentAt(tokens, j + 2) && prev.Lower != "between")
+        {
+            kind = FigureKind.Pct;
         }
         else
         {
@@ -165,7 +174,7 @@ internal static class FigureReader
 
     private static bool IsNotAMove(List<Token> tokens, int i, Token prev, Token prev2)
     {
-        if (prev.IsWord && Thresholds.Contains(prev.Lower))
+        if (prev.IsWord && Thresholds.Contains(prev.Lower) && !(prev.Lower == "between" && IsPercentAt(tokens, i + 1)))
         {
             return true;
         }

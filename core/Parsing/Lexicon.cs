@@ -75,7 +75,7 @@ internal static class Lexicon
         "spending", "investment", "inflows", "outflows", "buyback", "buybacks", "deal", "offering", "ipo", "funds",
         "reserves", "lending", "loans", "production", "margin", "margins", "guidance", "outlook", "estimate", "estimates",
         "consensus", "subsidies", "fund", "yuan", "dollar", "euro", "yen", "won", "rupee", "pound", "currency", "bond",
-        "bonds", "treasury", "treasuries", "crude", "silver", "bitcoin", "sentiment", "momentum",
+        "bonds", "treasury", "treasuries", "crude", "silver", "bitcoin", "sentiment", "momentum", "economy", "economies",
     ];
 
     public static readonly HashSet<string> Months =
@@ -125,7 +125,9 @@ internal static class Lexicon
         "federal reserve", "fed", "congress", "white house", "democratic republic of congo", "congo", "hkex main board",
         "sse", "szse", "nyse", "tse", "krx", "sgx", "bse", "nse", "asx", "lse", "xetra", "st", "gmt", "jst", "ist", "et",
         "chinese", "japanese", "korean", "indian", "american", "german", "british", "asian", "european", "sensex", "nifty",
-        "hkd", "usd", "rmb", "cny", "krw", "sgd", "gbp", "eur", "jpy", "inr", "aud", "twd", "gmt", "a-share", "a-shares", "h-share", "h-shares", "b-shares", "profit-takers", "saudi", "labour day", "labor day", "golden week", "christmas", "new year", "lunar new year", "ai", "ev", "ipo",
+        "hkd", "usd", "rmb", "cny", "krw", "sgd", "gbp", "eur", "jpy", "inr", "aud", "twd", "gmt", "yonhap", "efe", "afp", "ap", "kyodo", "bernama", "pti", "ani", "ians", "dpa", "anadolu", "rthk", "scmp", "cnbc", "marketwatch",
+        "rs", "rs.", "the fed", "reserve bank", "central bank", "imf", "world bank", "opec", "ecb", "boj", "pboc", "rba", "rbi",
+        "a-share", "a-shares", "h-share", "h-shares", "b-shares", "profit-takers", "saudi", "labour day", "labor day", "golden week", "christmas", "new year", "lunar new year", "ai", "ev", "ipo",
     ];
 
     /// <summary>Sector vocabulary: a phrase is a sector only when one of these names what it is.</summary>
@@ -163,6 +165,9 @@ internal static class Lexicon
         ["machinery"] = "machinery", ["equipment"] = "equipment", ["smartphone"] = "smartphone", ["apparel"] = "apparel",
         ["sportswear"] = "apparel", ["dairy"] = "dairy", ["pork"] = "food", ["developer"] = "property", ["insurer"] = "insurance",
         ["telecommunications-related"] = "telecom", ["carrier"] = "telecom", ["carriers"] = "telecom",
+        ["exporters"] = "exporter", ["exporter"] = "exporter", ["importers"] = "importer", ["steelmakers"] = "steel", ["refiners"] = "oil",
+        ["shippers"] = "shipping", ["homebuilders"] = "property", ["builders"] = "construction", ["toll"] = "roads", ["roads"] = "roads",
+        ["trading"] = "trading", ["house"] = "trading", ["tourism-related"] = "tourism", ["nonbank"] = "financial",
     };
 
     /// <summary>Nouns that end a sector phrase ("tech stocks", "EV producers").</summary>
@@ -172,6 +177,7 @@ internal static class Lexicon
         "counters", "makers", "producers", "manufacturers", "issues", "firms", "companies", "heavyweights", "sentiment", "group",
         "space", "industry", "segment", "developers", "lenders", "banks", "insurers", "miners", "carmakers", "automakers",
         "chipmakers", "shipbuilders", "airlines", "brokerages", "brokers", "retailers", "staples", "financials", "industrials",
+        "importers", "steelmakers", "refiners", "shippers", "homebuilders", "metals",
         "utilities", "drugmakers", "suppliers", "operators", "exporters", "tools", "equipment", "wearables", "circuits", "devices",
         "semiconductors",
     ];
@@ -184,6 +190,7 @@ internal static class Lexicon
     [
         "developers", "lenders", "banks", "insurers", "miners", "carmakers", "automakers", "chipmakers", "shipbuilders", "airlines",
         "brokerages", "retailers", "financials", "industrials", "utilities", "drugmakers", "semiconductors", "properties",
+        "exporters", "importers", "automakers", "steelmakers", "refiners", "shippers", "builders", "homebuilders", "techs",
     ];
 
 /// <summary>"Exchange operator HKEX", "battery maker LG Energy Solution": a description, then the name.</summary>

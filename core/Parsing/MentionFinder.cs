@@ -60,6 +60,7 @@ internal sealed class MentionFinder(CatalogMatcher catalog)
                     Market = index.Index.Market,
                 };
                 Classify(tokens, m);
+                m.IsModifier |= nextSector < sectors.Count && sectors[nextSector].Start == m.End;
                 AttachTicker(tokens, m);
                 mentions.Add(m);
                 i = m.End;
@@ -71,6 +72,7 @@ internal sealed class MentionFinder(CatalogMatcher catalog)
                 var sector = sectors[nextSector++];
                 sector.IsDescriptor = sector.End < tokens.Count && tokens[sector.End].IsCapitalized && !Lexicon.NotNames.Contains(tokens[sector.End].Lower);
                 Classify(tokens, sector);
+                AttachTicker(tokens, sector);
                 mentions.Add(sector);
                 i = sector.End;
                 continue;
@@ -128,9 +130,16 @@ internal sealed class MentionFinder(CatalogMatcher catalog)
         return mentions;
     }
 
-    private static bool ContinuesName(List<Token> tokens, int at) =>
-        at < tokens.Count && tokens[at].IsCapitalized && (!Lexicon.NotNames.Contains(tokens[at].Lower) || Lexicon.SoftNotNames.Contains(tokens[at].Lower))
-        && Venues.Match(tokens, at) is null && tokens[at].Lower is not ("stock" or "exchange");
+    private static bool ContinuesName(List<Token> tokens, int at)
+    {
+        while (at < tokens.Count && tokens[at].IsCapitalized && Venues.Match(tokens, at) is { } place)
+        {
+            at += place.Length;
+        }
+
+        return at < tokens.Count && tokens[at].IsCapitalized && (!Lexicon.NotNames.Contains(tokens[at].Lower) || Lexicon.SoftNotNames.Contains(tokens[at].Lower))
+            && tokens[at].Lower is not ("stock" or "exchange" or "stocks" or "shares");
+    }
 
     /// <summary>Possessives and noun modifiers name other things; after a preposition a name is an object.</summary>
     private static void Classify(List<Token> tokens, Mention m)
@@ -141,7 +150,7 @@ internal sealed class MentionFinder(CatalogMatcher catalog)
             if (next.Lower == "'s")
             {
                 var after = m.End + 1 < tokens.Count ? tokens[m.End + 1] : Token.None;
-                m.IsModifier = !(after.Kind == TokenKind.Number || after.Lower == "own");
+                m.IsModifier = !(after.Kind == TokenKind.Number || after.Lower is "own" or "shares" or "stock");
             }
             else if (next.IsWord && !next.IsCapitalized && (ModifierFollowers.Contains(next.Lower) || Lexicon.NonMoveNouns.Contains(next.Lower))
                 && !(m.Kind == MentionKind.Stock && next.Lower is "shares" or "stock"))
@@ -226,9 +235,21 @@ internal sealed class MentionFinder(CatalogMatcher catalog)
                 return new Mention { Kind = MentionKind.Pronoun, Start = i, End = k + 1, Surface = Surface(tokens, i, k + 1), Key = "stock", Venue = venue };
             }
 
-            if (t.Lower == "the" && next.Lower is "index" or "gauge" or "benchmark" && (i + 2 >= tokens.Count || !tokens[i + 2].IsCapitalized))
+            if (t.Lower == "the" && next.Lower is "index" or "gauge" && (i + 2 >= tokens.Count || !tokens[i + 2].IsCapitalized))
             {
                 return new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 2, Surface = Surface(tokens, i, i + 2), Key = "index" };
+            }
+
+            // "the blue-chip index", "the benchmark": the market's main index, not whichever index came last.
+            var a = i + 1;
+            while (a < tokens.Count && IndexAdjectives.Contains(tokens[a].Lower) && !(tokens[a].Lower == "benchmark" && IsIndexNounEnd(tokens, a)))
+            {
+                a++;
+            }
+
+            if (a > i + 1 && a < tokens.Count && tokens[a].Lower is "index" or "gauge" or "benchmark" && IsIndexNounEnd(tokens, a))
+            {
+                return new Mention { Kind = MentionKind.Market, Start = i, End = a + 1, Surface = Surface(tokens, i, a + 1) };
             }
 
             // "The drop erased ...", "Its decline helped ...": the move just reported.
@@ -238,13 +259,17 @@ internal sealed class MentionFinder(CatalogMatcher catalog)
             }
         }
 
-        if (t.Text == "It" && i == 0)
+        if (t.Lower == "it" && (i == 0 || tokens[i - 1].IsPunct(',') || tokens[i - 1].Lower is "and" or "but" or "while")
+            && (next.Has(WordFlags.Cue) || next.Has(WordFlags.CuePhraseStart) || next.Lower is "closed" or "ended" or "finished"))
         {
             return new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Surface = t.Text, Key = "any" };
         }
 
         return null;
     }
+
+    private static bool IsIndexNounEnd(List<Token> tokens, int at) =>
+        at + 1 >= tokens.Count || !(tokens[at + 1].IsCapitalized || tokens[at + 1].Lower is "index" or "gauge");
 
     /// <summary>"the market", "Hong Kong shares", "London's leading index": the market's benchmark.</summary>
     private static Mention? TryMarket(List<Token> tokens, int i, string articleMarket)
@@ -262,21 +287,29 @@ internal sealed class MentionFinder(CatalogMatcher catalog)
         }
 
         var k = i + place.Length;
-        if (k < tokens.Count && tokens[k].Lower == "'s")
+        var possessive = k < tokens.Count && tokens[k].Lower == "'s";
+        if (possessive)
         {
             k++;
-            while (k < tokens.Count && IndexAdjectives.Contains(tokens[k].Lower))
-            {
-                k++;
-            }
+        }
 
-            if (k < tokens.Count && tokens[k].Lower is "index" or "market" or "benchmark" or "gauge")
-            {
-                return new Mention { Kind = MentionKind.Market, Start = i, End = k + 1, Surface = Surface(tokens, i, k + 1), Market = place.Market };
-            }
+        // "Hong Kong's benchmark", "London's leading index", "the Shanghai index".
+        while (k < tokens.Count && IndexAdjectives.Contains(tokens[k].Lower) && !(tokens[k].Lower == "benchmark" && IsIndexNounEnd(tokens, k)))
+        {
+            k++;
+        }
 
+        if (k < tokens.Count && tokens[k].Lower is "index" or "benchmark" or "gauge" or "market" && (possessive || tokens[k].Lower != "market") && IsIndexNounEnd(tokens, k))
+        {
+            return new Mention { Kind = MentionKind.Market, Start = i, End = k + 1, Surface = Surface(tokens, i, k + 1), Market = place.Market };
+        }
+
+        if (possessive)
+        {
             return null;
         }
+
+        k = i + place.Length;
 
         if (k < tokens.Count && MarketNouns.Contains(tokens[k].Lower))
         {

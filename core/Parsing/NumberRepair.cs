@@ -10,10 +10,7 @@ internal static class NumberRepair
 {
     public static string Repair(string text)
     {
-        if (text.Contains('-'))
-        {
-            text = SpelledNumbers(text);
-        }
+        text = SpelledNumbers(text);
 
         return StraySpaces(text);
     }
@@ -103,6 +100,10 @@ internal static class NumberRepair
             {
                 sb.Append(digits);
             }
+            else if (UnitFollows(s, end) && TryWords(chunk.ToString(), out var small))
+            {
+                sb.Append(small);
+            }
             else
             {
                 sb.Append(chunk);
@@ -112,6 +113,29 @@ internal static class NumberRepair
         }
 
         return sb.ToString();
+    }
+
+    private static bool UnitFollows(string s, int at) =>
+        at + 1 < s.Length && s[at] == ' ' && (s.AsSpan(at + 1).StartsWith("percent", StringComparison.OrdinalIgnoreCase)
+            || s.AsSpan(at + 1).StartsWith("per cent", StringComparison.OrdinalIgnoreCase) || s.AsSpan(at + 1).StartsWith("points", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"three" or "twenty-one" straight before "percent" or "points".</summary>
+    private static bool TryWords(string chunk, out string digits)
+    {
+        digits = string.Empty;
+        var total = 0;
+        foreach (var part in chunk.Split('-'))
+        {
+            if (!Units.TryGetValue(part, out var value))
+            {
+                return false;
+            }
+
+            total += value;
+        }
+
+        digits = total.ToString();
+        return true;
     }
 
     internal static bool TrySpell(string chunk, out string digits)

@@ -20,7 +20,7 @@ internal static class PeriodFinder
         (["for", "the", "quarter"], MovePeriod.QuarterToDate), (["this", "quarter"], MovePeriod.QuarterToDate), (["quarter-to-date"], MovePeriod.QuarterToDate),
         (["past", "three", "months"], MovePeriod.ThreeMonth), (["three-month"], MovePeriod.ThreeMonth), (["past", "six", "months"], MovePeriod.SixMonth),
         (["six-month"], MovePeriod.SixMonth), (["past", "year"], MovePeriod.Year), (["past", "12", "months"], MovePeriod.Year),
-        (["last", "week"], MovePeriod.Week), (["past", "week"], MovePeriod.Week), (["last", "month"], MovePeriod.Month),
+        (["overnight"], MovePeriod.PreviousDay), (["last", "week"], MovePeriod.Week), (["past", "week"], MovePeriod.Week), (["last", "month"], MovePeriod.Month),
         (["past", "month"], MovePeriod.Month), (["last", "year"], MovePeriod.Year), (["so", "far", "this", "month"], MovePeriod.Month),
         (["so", "far", "this", "week"], MovePeriod.Week), (["so", "far", "this", "quarter"], MovePeriod.QuarterToDate),
         (["past", "three", "sessions"], MovePeriod.PreviousThreeSessions), (["previous", "three", "sessions"], MovePeriod.PreviousThreeSessions),

@@ -187,7 +187,10 @@ internal static class SectorFinder
             return [Make(tokens, start, h, -1)];
         }
 
-        // Each coordinated modifier takes the shared head: "coal, airline and banking shares".
+        // Before a head that is a sector by itself each item is its own sector:
+        // "consumer electronics, non-ferrous metals and brokerages"; otherwise each item takes the shared
+        // head: "coal, airline and banking shares".
+        var standalone = Lexicon.StandaloneHeads.Contains(tokens[h].Lower);
         var parts = new List<Mention>();
         var segmentStart = start;
         for (var k = start; k <= h; k++)
@@ -195,7 +198,7 @@ internal static class SectorFinder
             var t = tokens[k];
             if (t.Lower == "and" || t.IsPunct(','))
             {
-                parts.Add(MakeWithHead(tokens, segmentStart, k - 1, h));
+                parts.Add(standalone ? Make(tokens, segmentStart, k - 1, -1) : MakeWithHead(tokens, segmentStart, k - 1, h));
                 segmentStart = k + 1;
             }
         }

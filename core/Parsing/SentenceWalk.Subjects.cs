@@ -25,14 +25,16 @@ internal sealed partial class SentenceWalk
                 return;
         }
 
-        if (m.Kind is MentionKind.Index && m.Market is { } market)
+        if (m.Kind is MentionKind.Index && m.Market is { } market && Instruments.Markets.Find(market) is not null)
         {
-            context.ContextMarket = market is "ASIA" or "GLOBAL" or "EU" ? context.ContextMarket : market;
+            context.ContextMarket = market;
+            sentenceMarket = market;
             sentenceVenue ??= IndexVenue(m.Key);
         }
-        else if (m.Kind == MentionKind.Market && m.Market is { } place)
+        else if (m.Kind == MentionKind.Market && m.Market is { } place && Instruments.Markets.Find(place) is not null)
         {
             context.ContextMarket = place;
+            sentenceMarket = place;
         }
 
         if (m.Kind == MentionKind.Pronoun && m.End < tokens.Count && tokens[m.End].Lower == "'s")
@@ -51,7 +53,7 @@ internal sealed partial class SentenceWalk
             return;
         }
 
-        var isObject = m.IsObject || IsVerbObject(m) || (membersUntil > m.Start);
+        var isObject = m.IsObject || IsVerbObject(m);
         if (isObject && !FigureFollows(m.End) && !WhichFollows(m.End))
         {
             // "renewed interest in mining shares": a sector named as an object still moved.
@@ -143,9 +145,10 @@ internal sealed partial class SentenceWalk
             }
         }
 
-        if (m.Market is { } market && market is not ("ASIA" or "EU") && m.Start <= 2)
+        if (m.Market is { } market && Instruments.Markets.Find(market) is not null && (m.Start <= 2 || m.IsModifier))
         {
             context.ContextMarket = market;
+            sentenceMarket = market;
         }
     }
 
@@ -164,7 +167,12 @@ internal sealed partial class SentenceWalk
     {
         if (m.Kind == MentionKind.Market)
         {
-            var market = Instruments.Markets.Get(m.Market ?? context.Market);
+            // "Asian shares" name no single benchmark.
+            if (Instruments.Markets.Find(m.Market ?? context.Market) is not { } market)
+            {
+                return null;
+            }
+
             var index = Instruments.IndexCatalog.Find(market.MainIndexKey);
             return index is null ? null : new Mention
             {
@@ -181,6 +189,7 @@ internal sealed partial class SentenceWalk
         {
             "stock" => context.LastStock,
             "index" => context.LastIndex,
+            _ when leadingPeriod is not null && context.LastIndex is not null => context.LastIndex,
             _ => current.Count > 0 ? current[^1].Subject : context.PreviousSubject,
         };
         if (target is null)
@@ -322,7 +331,7 @@ internal sealed partial class SentenceWalk
         Subject = subject,
         Order = context.Order++,
         Evidence = sentence.Text,
-        ContextMarket = context.ContextMarket,
+        ContextMarket = subject.Kind == MentionKind.Sector ? sentenceMarket : context.ContextMarket,
         ContextVenue = sentenceVenue,
         Venue = subject.Venue,
         Period = leadingPeriod,

@@ -23,6 +23,7 @@ internal sealed partial class SentenceWalk
     private readonly MovePeriod? leadingPeriod;
     private Direction? lastDirection;
     private string? sentenceVenue;
+    private string sentenceMarket;
     private int subjectEnd;
     private int reasonUntil = -1;
     private int skipUntil = -1;
@@ -40,6 +41,7 @@ internal sealed partial class SentenceWalk
             mentionAt[m.Start] = m;
         }
 
+        sentenceMarket = context.Market;
         cues = new CueMap(tokens);
         periods = PeriodFinder.Find(tokens);
         firstMention = mentions.Count > 0 ? mentions[0].Start : tokens.Count;
@@ -241,6 +243,16 @@ internal sealed partial class SentenceWalk
                 continue;
             }
 
+            if (d.Direction is null && d.Level is null && d.Price is null)
+            {
+                continue;
+            }
+
+            if (d.Direction == Direction.Flat && d.Pct is null && d.PctLow is null && Says("unchanged", "flat"))
+            {
+                d.Pct = 0;
+            }
+
             output.Add(d);
         }
 
@@ -250,6 +262,8 @@ internal sealed partial class SentenceWalk
             context.PreviousSubject = last.Subject;
         }
     }
+
+    private bool Says(params string[] words) => tokens.Any(t => words.Contains(t.Lower));
 
     private void ShareCoordinatedDirections()
     {

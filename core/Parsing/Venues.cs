@@ -23,10 +23,17 @@ internal static class Venues
         (["xetra"], "DE", "DE"), (["bse"], "BSE", "IN"), (["nse"], "NSE", "IN"), (["mumbai"], "IN", "IN"),
         (["dalal", "street"], "IN", "IN"), (["india"], "IN", "IN"), (["singapore"], "SG", "SG"), (["sgx"], "SG", "SG"),
         (["asx"], "ASX", "AU"), (["sydney"], "ASX", "AU"), (["australia"], "ASX", "AU"), (["taiwan"], "TW", "TW"),
-        (["britain"], "LSE", "UK"), (["asia"], "ASIA", "ASIA"), (["europe"], "EU", "EU"),
+        (["britain"], "LSE", "UK"), (["asia"], "ASIA", "ASIA"), (["europe"], "EU", "EU"), (["asian"], "ASIA", "ASIA"),
+        (["european"], "EU", "EU"), (["australian"], "ASX", "AU"), (["japanese"], "JP", "JP"), (["korean"], "KR", "KR"),
+        (["south", "korean"], "KR", "KR"), (["indian"], "IN", "IN"), (["singaporean"], "SG", "SG"), (["german"], "DE", "DE"),
+        (["british"], "LSE", "UK"), (["uk"], "LSE", "UK"), (["u.k."], "LSE", "UK"), (["american"], "US", "US"), (["france"], "FR", "FR"),
+        (["french"], "FR", "FR"), (["paris"], "FR", "FR"), (["new", "zealand"], "NZ", "NZ"), (["indonesia"], "ID", "ID"),
+        (["indonesian"], "ID", "ID"), (["jakarta"], "ID", "ID"), (["malaysia"], "MY", "MY"), (["malaysian"], "MY", "MY"),
+        (["thailand"], "TH", "TH"), (["thai"], "TH", "TH"), (["philippines"], "PH", "PH"), (["philippine"], "PH", "PH"),
+        (["taiwanese"], "TW", "TW"), (["hong", "kong-listed"], "HK", "HK"),
     ];
 
-    private static readonly HashSet<string> Codes = ["hk", "sse", "szse", "nyse", "bse", "nse", "sgx", "asx"];
+    private static readonly HashSet<string> Codes = ["hk", "sse", "szse", "nyse", "bse", "nse", "sgx", "asx", "uk"];
 
     private static readonly PhraseTable<(string Venue, string Market)> Table = new(Phrases.Select(p => (p.Words, (p.Venue, p.Market))));
 
