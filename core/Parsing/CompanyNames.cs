@@ -78,7 +78,8 @@ internal static class CompanyNames
             }
 
             // "Sainsbury's rose", "McDonald's fell": the possessive is the name itself.
-            if (n.Lower == "'s" && end + 1 < tokens.Count && (tokens[end + 1].Has(WordFlags.Cue) || tokens[end + 1].Has(WordFlags.CuePhraseStart)))
+            if (n.Lower == "'s" && end + 1 < tokens.Count && (tokens[end + 1].Has(WordFlags.Cue) || tokens[end + 1].Has(WordFlags.CuePhraseStart)
+                || tokens[end + 1].Lower is "was" or "were" or "is" or "has" or "had" or "closed" or "ended" or "finished" or "shares"))
             {
                 end++;
                 break;

@@ -11,5 +11,6 @@ internal readonly record struct Figure(
     bool IsLevel,
     bool IsContribution,
     bool Negative,
+    bool Positive,
     decimal? RangeHigh,
     bool Converted);

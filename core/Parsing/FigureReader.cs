@@ -152,7 +152,7 @@ internal static class FigureReader
         var qualifier = QualifierBefore(tokens, start);
         var level = IsLevelMarker(tokens, start);
         var contribution = kind == FigureKind.Points && IsContribution(tokens, start, j);
-        return new Figure(kind, Math.Abs(t.Value), start, j, qualifier, currency, level, contribution, t.Value < 0, rangeHigh, converted);
+        return new Figure(kind, Math.Abs(t.Value), start, j, qualifier, currency, level, contribution, t.Value < 0, t.Text.StartsWith('+'), rangeHigh, converted);
     }
 
     private static Token Next(List<Token> tokens, int j) => j < tokens.Count ? tokens[j] : Token.None;

@@ -106,6 +106,7 @@ internal static class Lexicon
         "next", "previous", "early", "late", "strategists", "brokers", "economists", "interim", "results", "volume", "turnover",
         "indices", "indexes", "benchmark", "benchmarks", "gauge", "gauges", "stoxx", "msci", "ftse",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "majority", "none", "neither", "either",
+        "overnight", "elsewhere", "separately", "earlier", "later", "recently", "currently", "shares", "stocks",
     ];
 
     /// <summary>Stop-words that can still open or continue a longer name ("Blue Think Technology", "Tech Mahindra").</summary>

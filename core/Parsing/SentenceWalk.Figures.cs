@@ -223,6 +223,11 @@ internal sealed partial class SentenceWalk
             return Direction.Down;
         }
 
+        if (figure.Positive)
+        {
+            return Direction.Up;
+        }
+
         // Words straight after the figure win: "0.7 percent up", "42.36 points (0.72%) higher", "a 2.84% rise".
         for (var k = figure.End; k < Math.Min(tokens.Count, figure.End + 6); k++)
         {
