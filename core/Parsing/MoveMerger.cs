@@ -164,7 +164,7 @@ internal static class MoveMerger
 
     private static bool Compatible(Move a, Move b)
     {
-        if (a.Venue is not null && b.Venue is not null && a.Venue != b.Venue && !(IsMainland(a.Venue) && IsMainland(b.Venue) && (a.Venue == "CN" || b.Venue == "CN")))
+        if (a.Venue is not null && b.Venue is not null && a.Venue != b.Venue && !Nested(a.Venue, b.Venue))
         {
             return false;
         }
@@ -179,7 +179,13 @@ internal static class MoveMerger
         return Agrees(fa.Pct, fb.Pct) && Agrees(fa.Points, fb.Points) && Agrees(fa.Level, fb.Level) && Agrees(fa.Price, fb.Price);
     }
 
-    private static bool IsMainland(string venue) => venue is "CN" or "SH" or "SZ";
+    /// <summary>A market's code contains its boards: "CN" holds "SH" and "SZ", "IN" holds "BSE" and "NSE".</summary>
+    private static bool Nested(string x, string y) => (x, y) switch
+    {
+        ("CN", "SH" or "SZ") or ("SH" or "SZ", "CN") => true,
+        ("IN", "BSE" or "NSE") or ("BSE" or "NSE", "IN") => true,
+        _ => false,
+    };
 
     /// <summary>Equal, unknown on one side, or the same figure rounded ("5.6%" and "5.63%", "5%" and "4.9%").</summary>
     internal static bool Agrees(decimal? x, decimal? y)
