@@ -54,7 +54,7 @@ internal sealed class CatalogMatcher
 
             // "Hang Seng Bank", "Dow Chemical": the catalogue name is only the start of a company's.
             var next = at + length < tokens.Count ? tokens[at + length] : Token.None;
-            if (next.Kind == TokenKind.Word && next.IsCapitalized && !Lexicon.NotNames.Contains(next.Lower) && next.Lower is not ("index" or "sub-index"))
+            if (next.Kind == TokenKind.Word && next.IsCapitalized && (next.IsAllCaps || !Lexicon.NotNames.Contains(next.Lower)) && next.Lower is not ("index" or "sub-index"))
             {
                 continue;
             }

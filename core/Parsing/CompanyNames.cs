@@ -144,7 +144,8 @@ internal static class CompanyNames
             notCompany = true;
         }
 
-        return new Mention { Kind = MentionKind.Stock, Start = i, End = end, Surface = surface, IsModifier = notCompany };
+        var kind = Lexicon.Commodities.Contains(lower) ? MentionKind.Commodity : MentionKind.Stock;
+        return new Mention { Kind = kind, Start = i, End = end, Surface = surface, IsModifier = notCompany && kind == MentionKind.Stock };
     }
 
     private static readonly HashSet<string> NameFollowers =

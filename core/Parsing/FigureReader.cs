@@ -179,7 +179,7 @@ internal static class FigureReader
             return true;
         }
 
-        for (var k = i - 2; k >= Math.Max(0, i - 7) && tokens[k].IsWord; k--)
+        for (var k = i - 2; k >= Math.Max(0, i - 7) && tokens[k].IsWord && !tokens[k].IsCapitalized; k--)
         {
             if (tokens[k].Lower == "from")
             {

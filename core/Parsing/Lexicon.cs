@@ -116,6 +116,13 @@ internal static class Lexicon
         "rival", "early", "next", "wider", "rest", "great", "market", "stock", "half", "chip", "related",
     ];
 
+    /// <summary>Commodities recaps quote alongside stocks.</summary>
+    public static readonly HashSet<string> Commodities =
+    [
+        "gold", "silver", "copper", "oil", "crude", "crude oil", "brent", "brent crude", "wti", "iron ore", "nickel", "aluminium",
+        "aluminum", "platinum", "palladium", "zinc", "natural gas", "spot gold", "u.s. crude", "lithium carbonate",
+    ];
+
     /// <summary>Places and bodies: never a listed company on their own.</summary>
     public static readonly HashSet<string> NotCompanies =
     [
@@ -191,7 +198,7 @@ internal static class Lexicon
     [
         "developers", "lenders", "banks", "insurers", "miners", "carmakers", "automakers", "chipmakers", "shipbuilders", "airlines",
         "brokerages", "retailers", "financials", "industrials", "utilities", "drugmakers", "semiconductors", "properties",
-        "exporters", "importers", "automakers", "steelmakers", "refiners", "shippers", "builders", "homebuilders", "techs",
+        "exporters", "importers", "automakers", "steelmakers", "refiners", "shippers", "builders", "homebuilders", "techs", "metals",
     ];
 
 /// <summary>"Exchange operator HKEX", "battery maker LG Energy Solution": a description, then the name.</summary>

@@ -8,6 +8,8 @@ internal enum MentionKind
     Stock,
     /// <summary>A sector, industry or theme.</summary>
     Sector,
+    /// <summary>Gold, oil, copper ...: kept only with figures.</summary>
+    Commodity,
     /// <summary>"The market", "Hong Kong shares": the market's main index, when figures follow.</summary>
     Market,
     /// <summary>"its shares", "It", "the index": the last instrument of its kind.</summary>

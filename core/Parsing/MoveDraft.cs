@@ -37,6 +37,7 @@ internal sealed class MoveDraft
     {
         MentionKind.Index or MentionKind.Market => InstrumentKind.Index,
         MentionKind.Sector => InstrumentKind.Sector,
+        MentionKind.Commodity => InstrumentKind.Commodity,
         _ => InstrumentKind.Stock,
     };
 }

@@ -59,6 +59,16 @@ internal static class MoveMerger
                 key = "index:" + d.Subject.Key;
                 AddAlias(aliases, name, d.Subject.Surface);
                 break;
+            case MentionKind.Commodity:
+                name = Capitalize(d.Subject.Surface);
+                key = "commodity:" + d.Subject.Surface.ToLowerInvariant();
+                // "$2,330 an ounce": commodities are quoted in US dollars whatever the market's own dollar.
+                if (d.Currency is "HKD" or "SGD" or "AUD" or "TWD")
+                {
+                    d.Currency = "USD";
+                }
+
+                break;
             case MentionKind.Sector:
                 var catalogSector = d.Subject.Key is { } sk && IndexCatalog.Find(sk) is { } s ? s : null;
                 name = catalogSector?.Name ?? Capitalize(d.Subject.Surface);

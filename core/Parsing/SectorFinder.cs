@@ -286,7 +286,8 @@ internal static class SectorFinder
     /// <summary>"the three local lenders", "the ten largest heavyweights": a set of named stocks, not a sector.</summary>
     private static bool IsCounted(List<Token> tokens, int start)
     {
-        if (start > 0 && tokens[start - 1].Kind == TokenKind.Number)
+        if (start > 0 && tokens[start - 1].Kind == TokenKind.Number && tokens[start - 1].Decimals == 0 && tokens[start - 1].Value < 100
+            && !(start > 1 && tokens[start - 2].IsCapitalized))
         {
             return true;
         }

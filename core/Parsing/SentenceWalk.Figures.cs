@@ -51,13 +51,14 @@ internal sealed partial class SentenceWalk
 
         // "Nio and Xpeng lost 5.1 per cent and 1 per cent, to HK$31.45 and HK$72.85 respectively":
         // as many figures of a kind as names share them out in order; one figure goes to every name.
-        var slot = (figure.Kind, figure.IsLevel);
+        var slot = (figure.IsLevel ? FigureKind.Bare : figure.Kind, figure.IsLevel);
         if (!distribute.TryGetValue(slot, out var shareOut))
         {
             var sameKind = 0;
             for (var k = figure.Start; k < tokens.Count && !IsHardBoundary(k); k++)
             {
-                if (tokens[k].Kind == TokenKind.Number && FigureReader.Read(tokens, k, context.HomeCurrency) is { } f && f.Kind == figure.Kind && f.IsLevel == figure.IsLevel)
+                if (tokens[k].Kind == TokenKind.Number && FigureReader.Read(tokens, k, context.HomeCurrency) is { } f && f.IsLevel == figure.IsLevel
+                    && (f.IsLevel || f.Kind == figure.Kind))
                 {
                     sameKind++;
                 }

@@ -252,6 +252,7 @@ internal sealed partial class SentenceWalk
             }
 
             if (t.IsPunct('(') || t.Lower is "at" or "up" or "down" or "by" or "higher" or "lower" or "nearly" or "over" or "about" or "around" or "almost"
+                || t.Lower is "was" or "were" or "is" or "are" or "had" or "has" or "been" or "also"
                 || cues.At(k) is not null || cues.IsCovered(k))
             {
                 continue;

@@ -233,7 +233,7 @@ internal sealed partial class SentenceWalk
                 continue;
             }
 
-            if (!d.HasFigures && (d.Subject.Kind == MentionKind.Market || (reporting >= 0 && reporting < d.Subject.Start)))
+            if (!d.HasFigures && (d.Subject.Kind is MentionKind.Market or MentionKind.Commodity || (reporting >= 0 && reporting < d.Subject.Start)))
             {
                 continue;
             }
