@@ -10,7 +10,7 @@ internal static class GoldReader
 
     /// <summary>The ids in a split folder ("seeds", "dev"): every &lt;id&gt;.json, sorted as score.py sorts them.</summary>
     public static IReadOnlyList<string> Ids(string split) =>
-        System.IO.Directory.GetFiles(Path.Combine(CorpusLocator.CorpusDirectory, split), "*.json")
+        System.IO.Directory.GetFiles(Folder(split), "*.json")
             .Select(Path.GetFileNameWithoutExtension)
             .OfType<string>()
             .Order(StringComparer.Ordinal)
@@ -18,7 +18,7 @@ internal static class GoldReader
 
     public static GoldArticle Load(string split, string id)
     {
-        var folder = Path.Combine(CorpusLocator.CorpusDirectory, split);
+        var folder = Folder(split);
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, id + ".json")));
         var root = doc.RootElement;
         return new GoldArticle
@@ -32,6 +32,10 @@ internal static class GoldReader
             Moves = root.GetProperty("moves").EnumerateArray().Select(ReadMove).ToList(),
         };
     }
+
+    /// <summary>"seeds" and "dev" live in the shared corpus; "probe" ships with these tests (Corpus/Probe).</summary>
+    private static string Folder(string split) =>
+        split == "probe" ? Path.Combine(AppContext.BaseDirectory, "Corpus", "Probe") : Path.Combine(CorpusLocator.CorpusDirectory, split);
 
     private static ScoredMove ReadMove(JsonElement move) => new()
     {
