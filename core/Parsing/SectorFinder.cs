@@ -229,6 +229,12 @@ internal static class SectorFinder
             }
         }
 
+        // "Tech sentiment was lifted": the sector is "Tech"; the head says only how it was talked about.
+        if (words.Count > 1 && words[^1].Equals("sentiment", StringComparison.OrdinalIgnoreCase))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
         var surface = string.Join(' ', words);
         return new Mention { Kind = MentionKind.Sector, Start = from, End = to + 1, Surface = surface, Key = SectorKey(words), Coordination = group };
     }
