@@ -13,12 +13,21 @@ internal static class DateResolver
     private const int HeaderChars = 600;
     private const int MaxSentences = 60;
 
-    public static (DateOnly Date, DateBasis Basis) Resolve(IReadOnlyList<Sentence> sentences, string text, DateOnly received)
+    public static (DateOnly Date, DateBasis Basis) Resolve(IReadOnlyList<Sentence> sentences, DateOnly received)
     {
-        var header = text.Length > HeaderChars ? text[..HeaderChars] : text;
-        if (FullDate(header) is { } stated)
+        var read = 0;
+        foreach (var s in sentences)
         {
-            return (stated, DateBasis.Stated);
+            if (read > HeaderChars)
+            {
+                break;
+            }
+
+            read += s.Text.Length;
+            if (FullDate(s.Tokens) is { } stated)
+            {
+                return (stated, DateBasis.Stated);
+            }
         }
 
         foreach (var s in sentences.Take(MaxSentences).Where(HasMarketMove).Take(12))
@@ -45,7 +54,7 @@ internal static class DateResolver
     {
         foreach (var t in s.Tokens)
         {
-            if (t.IsWord && (Lexicon.UpWords.Contains(t.Lower) || Lexicon.DownWords.Contains(t.Lower) || t.Lower is "mixed" or "unchanged" or "flat"))
+            if (t.Has(WordFlags.Cue))
             {
                 return true;
             }
@@ -54,9 +63,8 @@ internal static class DateResolver
         return false;
     }
 
-    internal static DateOnly? FullDate(string text)
+    private static DateOnly? FullDate(List<Token> tokens)
     {
-        var tokens = Tokenizer.Tokenize(text);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];

@@ -10,7 +10,10 @@ internal static class NumberRepair
 {
     public static string Repair(string text)
     {
-        text = SpelledNumbers(text);
+        if (MaySpellFigures(text))
+        {
+            text = SpelledNumbers(text);
+        }
 
         return StraySpaces(text);
     }
@@ -113,6 +116,29 @@ internal static class NumberRepair
         }
 
         return sb.ToString();
+    }
+
+    private static bool MaySpellFigures(string text)
+    {
+        if (text.Contains("-point-", StringComparison.OrdinalIgnoreCase) || text.Contains("-thousand", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("-hundred", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // "three percent": a letter straight before " percent" / " per cent" / " points".
+        foreach (var unit in (ReadOnlySpan<string>)[" percent", " per cent", " points"])
+        {
+            for (var at = text.IndexOf(unit, StringComparison.OrdinalIgnoreCase); at > 0; at = text.IndexOf(unit, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (char.IsLetter(text[at - 1]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool UnitFollows(string s, int at) =>

@@ -31,7 +31,7 @@ public sealed class RecapParser
         var market = MarketResolver.Resolve(sentences, CatalogMatcher.Default);
         var info = Markets.Get(market);
         var local = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(received, info.TimeZone).DateTime);
-        var (date, basis) = DateResolver.Resolve(sentences, plain, local);
+        var (date, basis) = DateResolver.Resolve(sentences, local);
 
         var context = new ArticleContext(market, info.Currency);
         var drafts = new List<MoveDraft>();

@@ -31,6 +31,11 @@ internal static class SectorFinder
 
     public static List<Mention> Find(List<Token> tokens, bool titleCase)
     {
+        if (!tokens.Exists(t => (t.Flags & (WordFlags.SectorHead | WordFlags.SectorWord)) != 0))
+        {
+            return [];
+        }
+
         var found = new List<Mention>();
         var coordination = 0;
         for (var h = 0; h < tokens.Count; h++)

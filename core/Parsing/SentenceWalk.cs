@@ -267,6 +267,11 @@ internal sealed partial class SentenceWalk
 
     private void ShareCoordinatedDirections()
     {
+        if (!drafts.Exists(d => d.Subject.Coordination >= 0))
+        {
+            return;
+        }
+
         foreach (var group in drafts.Where(d => d.Subject.Coordination >= 0).GroupBy(d => d.Subject.Coordination))
         {
             var direction = group.Select(d => d.Direction).FirstOrDefault(d => d is not null);

@@ -98,9 +98,27 @@ internal static class TextCleaner
         || name.StartsWith("h", StringComparison.OrdinalIgnoreCase) || name.Equals("tr", StringComparison.OrdinalIgnoreCase)
         || name.Equals("title", StringComparison.OrdinalIgnoreCase);
 
+    private static bool NeedsFolding(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u007E' || c is '\t' or '\r')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Folds quotes, dashes and odd spaces to ASCII so one lexicon reads every source.</summary>
     public static string Fold(string text)
     {
+        if (!NeedsFolding(text))
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
