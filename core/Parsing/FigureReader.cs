@@ -7,37 +7,6 @@ namespace Recaps.Core.Parsing;
 /// </summary>
 internal static class FigureReader
 {
-    private static readonly HashSet<string> Multipliers = ["billion", "million", "trillion", "bn", "m", "mn", "tn", "k", "bln", "mln", "thousand"];
-
-    private static readonly HashSet<string> Thresholds = ["above", "below", "under", "beyond", "past", "from", "no", "no.", "top", "between", "since"];
-
-    private static readonly HashSet<string> Counted =
-    [
-        "stocks", "shares", "companies", "firms", "sessions", "days", "weeks", "months", "years", "times", "sub-indexes", "sub-indices",
-        "industry", "industries", "sectors", "members", "constituents", "blue", "chips", "names", "consecutive", "straight", "percentage",
-        "basis", "million", "billion", "people", "largest", "biggest", "lenders", "banks",
-    ];
-
-    private static readonly Dictionary<string, string> CurrencyWords = new(StringComparer.Ordinal)
-    {
-        ["yuan"] = "CNY", ["renminbi"] = "CNY", ["rmb"] = "CNY", ["won"] = "KRW", ["yen"] = "JPY", ["rupees"] = "INR", ["euros"] = "EUR",
-        ["euro"] = "EUR", ["usd"] = "USD", ["hkd"] = "HKD", ["cny"] = "CNY", ["sgd"] = "SGD", ["krw"] = "KRW", ["jpy"] = "JPY",
-        ["eur"] = "EUR", ["gbp"] = "GBP", ["inr"] = "INR", ["aud"] = "AUD", ["twd"] = "TWD", ["p"] = "GBX", ["pence"] = "GBX",
-    };
-
-    private static readonly Dictionary<string, string> CurrencyMarks = new(StringComparer.Ordinal)
-    {
-        ["hk$"] = "HKD", ["us$"] = "USD", ["s$"] = "SGD", ["a$"] = "AUD", ["nt$"] = "TWD", ["£"] = "GBP", ["€"] = "EUR", ["₩"] = "KRW",
-        ["₹"] = "INR", ["hkd"] = "HKD", ["rmb"] = "CNY", ["usd"] = "USD", ["cny"] = "CNY", ["rs"] = "INR", ["sgd"] = "SGD",
-        ["krw"] = "KRW", ["eur"] = "EUR", ["gbp"] = "GBP", ["jpy"] = "JPY", ["inr"] = "INR",
-    };
-
-    private static readonly HashSet<string> BareFollowers =
-    [
-        "and", "or", "on", "in", "at", "by", "before", "after", "as", "during", "late", "early", "when", "while", "amid", "following",
-        "with", "from", "ahead", "for", "to", "than", "its", "a", "the", "last", "this", "yesterday", "today", "earlier", "respectively",
-        "but", "whereas", "up", "down", "higher", "lower", "level", "mark", "close", "intraday", "since", "into", "until", "over",
-    ];
 
     public static Figure? Read(List<Token> tokens, int i, string homeCurrency)
     {
@@ -52,11 +21,11 @@ internal static class FigureReader
         // A currency mark before the number.
         string? currency = null;
         var start = i;
-        if (prev.Kind == TokenKind.Currency || (prev.IsWord && CurrencyMarks.ContainsKey(prev.Lower) && prev.IsAllCaps || prev.Text == "Rs"))
+        if (prev.Kind == TokenKind.Currency || (prev.IsWord && FigureWords.CurrencyMarks.ContainsKey(prev.Lower) && prev.IsAllCaps || prev.Text == "Rs"))
         {
             currency = prev.Kind == TokenKind.Currency && prev.Text == "$" ? DollarOf(homeCurrency)
                 : prev.Text == "¥" ? (homeCurrency == "CNY" ? "CNY" : "JPY")
-                : CurrencyMarks.GetValueOrDefault(prev.Lower);
+                : FigureWords.CurrencyMarks.GetValueOrDefault(prev.Lower);
             start = i - 1;
         }
 
@@ -88,7 +57,7 @@ internal static class FigureReader
             kind = FigureKind.Points;
             j++;
         }
-        else if (next.IsWord && Multipliers.Contains(next.Lower))
+        else if (next.IsWord && FigureWords.Multipliers.Contains(next.Lower))
         {
             return null;
         }
@@ -116,7 +85,7 @@ internal static class FigureReader
         {
             return null;
         }
-        else if (currency is null && next.IsWord && CurrencyWords.TryGetValue(next.Lower, out var word) && (next.Lower != "p" || next.Start == t.End))
+        else if (currency is null && next.IsWord && FigureWords.CurrencyWords.TryGetValue(next.Lower, out var word) && (next.Lower != "p" || next.Start == t.End))
         {
             kind = FigureKind.Money;
             currency = word;
@@ -139,12 +108,12 @@ internal static class FigureReader
             }
         }
 
-        if (kind == FigureKind.Money && Next(tokens, j).IsWord && Multipliers.Contains(Next(tokens, j).Lower))
+        if (kind == FigureKind.Money && Next(tokens, j).IsWord && FigureWords.Multipliers.Contains(Next(tokens, j).Lower))
         {
             return null;
         }
 
-        if (kind == FigureKind.Bare && next.IsWord && (Counted.Contains(next.Lower) || !BareFollowers.Contains(next.Lower)) && !IsPercentAt(tokens, j))
+        if (kind == FigureKind.Bare && next.IsWord && (FigureWords.Counted.Contains(next.Lower) || !FigureWords.BareFollowers.Contains(next.Lower)) && !IsPercentAt(tokens, j))
         {
             return null;
         }
@@ -174,7 +143,7 @@ internal static class FigureReader
 
     private static bool IsNotAMove(List<Token> tokens, int i, Token prev, Token prev2)
     {
-        if (prev.IsWord && Thresholds.Contains(prev.Lower) && !(prev.Lower == "between" && IsPercentAt(tokens, i + 1)))
+        if (prev.IsWord && FigureWords.Thresholds.Contains(prev.Lower) && !(prev.Lower == "between" && IsPercentAt(tokens, i + 1)))
         {
             return true;
         }
@@ -188,7 +157,7 @@ internal static class FigureReader
         }
 
         // "under the 3,500 mark", "in a band from 21,411.17 to 21,634.48", "between 3,445 and 3,555".
-        if (prev.Lower == "the" && prev2.IsWord && Thresholds.Contains(prev2.Lower))
+        if (prev.Lower == "the" && prev2.IsWord && FigureWords.Thresholds.Contains(prev2.Lower))
         {
             return true;
         }
@@ -203,7 +172,7 @@ internal static class FigureReader
             return true;
         }
 
-        if (prev.Kind == TokenKind.Currency && prev2.IsWord && Thresholds.Contains(prev2.Lower))
+        if (prev.Kind == TokenKind.Currency && prev2.IsWord && FigureWords.Thresholds.Contains(prev2.Lower))
         {
             return true;
         }

@@ -12,7 +12,7 @@ internal sealed class MentionFinder(CatalogMatcher catalog)
         "toward", "towards", "above", "below", "beyond", "like", "past", "onto", "about",
     ];
 
-    private static readonly HashSet<string> IndexAdjectives =
+    internal static readonly HashSet<string> IndexAdjectives =
     [
         "the", "a", "benchmark", "blue-chip", "broader", "broad", "main", "key", "smaller", "start-up", "board", "tech-heavy",
         "tech-focused", "technology-heavy", "wider", "whole", "entire", "local", "leading", "large-cap", "small-cap", "bellwether",
@@ -26,9 +26,9 @@ internal sealed class MentionFinder(CatalogMatcher catalog)
         "tracker", "etf", "options", "volatility",
     ];
 
-    private static readonly HashSet<string> MarketNouns = ["shares", "stocks", "equities", "market", "markets", "bourse", "bourses"];
+    internal static readonly HashSet<string> MarketNouns = ["shares", "stocks", "equities", "market", "markets", "bourse", "bourses"];
 
-    private static readonly HashSet<string> MoveNouns =
+    internal static readonly HashSet<string> MoveNouns =
     [
         "drop", "gain", "rise", "fall", "decline", "rally", "loss", "slide", "advance", "climb", "jump", "surge", "move", "slump",
         "rebound", "increase", "decrease",
@@ -78,14 +78,14 @@ internal sealed class MentionFinder(CatalogMatcher catalog)
                 continue;
             }
 
-            if (TryPronoun(tokens, i, mentions) is { } pronoun)
+            if (References.TryPronoun(tokens, i) is { } pronoun)
             {
                 mentions.Add(pronoun);
                 i = pronoun.End;
                 continue;
             }
 
-            if (TryMarket(tokens, i, market) is { } marketMention)
+            if (References.TryMarket(tokens, i, market) is { } marketMention)
             {
                 mentions.Add(marketMention);
                 i = marketMention.End;
@@ -201,122 +201,6 @@ internal sealed class MentionFinder(CatalogMatcher catalog)
 
             m.End = at + 3;
         }
-    }
-
-    private static Mention? TryPronoun(List<Token> tokens, int i, List<Mention> before)
-    {
-        var t = tokens[i];
-        var next = i + 1 < tokens.Count ? tokens[i + 1] : Token.None;
-        // "its onshore shares", "its Hong Kong-listed shares", "the shares", "the stock".
-        if (t.Lower is "its" or "the" or "their")
-        {
-            var k = i + 1;
-            string? venue = null;
-            while (k < tokens.Count && k <= i + 4 && tokens[k].IsWord && tokens[k].Lower is not ("shares" or "stock" or "stocks"))
-            {
-                if (Venues.Match(tokens, k) is { } v)
-                {
-                    venue = v.Venue;
-                    k += v.Length;
-                    continue;
-                }
-
-                if (tokens[k].Lower is "own" or "a-shares" or "h-shares" or "a" or "h" or "listed" or "-listed" or "company's" or "company" or "'s" or "offshore")
-                {
-                    k++;
-                    continue;
-                }
-
-                break;
-            }
-
-            if (k < tokens.Count && tokens[k].Lower is "shares" or "stock" && (t.Lower == "its" || k == i + 1 || tokens[k - 1].Lower == "'s"))
-            {
-                return new Mention { Kind = MentionKind.Pronoun, Start = i, End = k + 1, Surface = Surface(tokens, i, k + 1), Key = "stock", Venue = venue };
-            }
-
-            if (t.Lower == "the" && next.Lower is "index" or "gauge" && (i + 2 >= tokens.Count || !tokens[i + 2].IsCapitalized))
-            {
-                return new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 2, Surface = Surface(tokens, i, i + 2), Key = "index" };
-            }
-
-            // "the blue-chip index", "the benchmark": the market's main index, not whichever index came last.
-            var a = i + 1;
-            while (a < tokens.Count && IndexAdjectives.Contains(tokens[a].Lower) && !(tokens[a].Lower == "benchmark" && IsIndexNounEnd(tokens, a)))
-            {
-                a++;
-            }
-
-            if (a > i + 1 && a < tokens.Count && tokens[a].Lower is "index" or "gauge" or "benchmark" && IsIndexNounEnd(tokens, a))
-            {
-                return new Mention { Kind = MentionKind.Market, Start = i, End = a + 1, Surface = Surface(tokens, i, a + 1) };
-            }
-
-            // "The drop erased ...", "Its decline helped ...": the move just reported.
-            if (i == 0 && next.IsWord && MoveNouns.Contains(next.Lower))
-            {
-                return new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 2, Surface = Surface(tokens, i, i + 2), Key = "any" };
-            }
-        }
-
-        if (t.Lower == "it" && (i == 0 || tokens[i - 1].IsPunct(',') || tokens[i - 1].Lower is "and" or "but" or "while")
-            && (next.Has(WordFlags.Cue) || next.Has(WordFlags.CuePhraseStart) || next.Lower is "closed" or "ended" or "finished"))
-        {
-            return new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Surface = t.Text, Key = "any" };
-        }
-
-        return null;
-    }
-
-    private static bool IsIndexNounEnd(List<Token> tokens, int at) =>
-        at + 1 >= tokens.Count || !(tokens[at + 1].IsCapitalized || tokens[at + 1].Lower is "index" or "gauge");
-
-    /// <summary>"the market", "Hong Kong shares", "London's leading index": the market's benchmark.</summary>
-    private static Mention? TryMarket(List<Token> tokens, int i, string articleMarket)
-    {
-        var t = tokens[i];
-        if (t.Lower == "the" && i + 1 < tokens.Count && tokens[i + 1].Lower is "market" or "main" && (tokens[i + 1].Lower == "market" || (i + 2 < tokens.Count && tokens[i + 2].Lower == "board")))
-        {
-            var end = tokens[i + 1].Lower == "market" ? i + 2 : i + 3;
-            return new Mention { Kind = MentionKind.Market, Start = i, End = end, Surface = Surface(tokens, i, end), Market = articleMarket };
-        }
-
-        if (Venues.Match(tokens, i) is not { } place)
-        {
-            return null;
-        }
-
-        var k = i + place.Length;
-        var possessive = k < tokens.Count && tokens[k].Lower == "'s";
-        if (possessive)
-        {
-            k++;
-        }
-
-        // "Hong Kong's benchmark", "London's leading index", "the Shanghai index".
-        while (k < tokens.Count && IndexAdjectives.Contains(tokens[k].Lower) && !(tokens[k].Lower == "benchmark" && IsIndexNounEnd(tokens, k)))
-        {
-            k++;
-        }
-
-        if (k < tokens.Count && tokens[k].Lower is "index" or "benchmark" or "gauge" or "market" && (possessive || tokens[k].Lower != "market") && IsIndexNounEnd(tokens, k))
-        {
-            return new Mention { Kind = MentionKind.Market, Start = i, End = k + 1, Surface = Surface(tokens, i, k + 1), Market = place.Market };
-        }
-
-        if (possessive)
-        {
-            return null;
-        }
-
-        k = i + place.Length;
-
-        if (k < tokens.Count && MarketNouns.Contains(tokens[k].Lower))
-        {
-            return new Mention { Kind = MentionKind.Market, Start = i, End = k + 1, Surface = Surface(tokens, i, k + 1), Market = place.Market };
-        }
-
-        return null;
     }
 
     internal static string Surface(List<Token> tokens, int from, int to)
