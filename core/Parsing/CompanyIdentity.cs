@@ -54,7 +54,12 @@ internal static class CompanyIdentity
     public readonly record struct NameForm(string Name, string[] Words, string Joined)
     {
         public NameForm(string name)
-            : this(name, CoreWords(name), string.Concat(CoreWords(name)))
+            : this(name, CoreWords(name))
+        {
+        }
+
+        private NameForm(string name, string[] words)
+            : this(name, words, string.Concat(words))
         {
         }
     }

@@ -15,7 +15,10 @@ internal static class MoveMerger
         var identities = CompanyClusters.Build(drafts);
         var built = new List<(MoveDraft Draft, string Key, Move Move)>();
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var d in drafts.OrderBy(d => d.HasFigures ? 0 : 1).ThenBy(d => d.Order))
+        // Figured drafts first, so a figureless mention folds into the move it restates.
+        var ordered = drafts.ToArray();
+        Array.Sort(ordered, (x, y) => x.HasFigures != y.HasFigures ? (x.HasFigures ? -1 : 1) : x.Order.CompareTo(y.Order));
+        foreach (var d in ordered)
         {
             var (key, move) = Build(d, identities, context);
             if (!byKey.TryGetValue(key, out var same))
@@ -41,7 +44,8 @@ internal static class MoveMerger
             built.Add((d, key, move));
         }
 
-        return built.OrderBy(b => b.Draft.Order).Select(b => b.Move).ToList();
+        built.Sort((x, y) => x.Draft.Order.CompareTo(y.Draft.Order));
+        return built.ConvertAll(b => b.Move);
     }
 
     private static (string Key, Move Move) Build(MoveDraft d, Dictionary<string, CompanyCluster> identities, ArticleContext context)
@@ -117,8 +121,10 @@ internal static class MoveMerger
             Reason = d.Reason,
             Evidence = d.Evidence,
         };
-        return (key + "|" + d.Period + "|" + d.Session, move);
+        return (string.Concat(key, "|", d.Period is { } p ? PeriodKeys[(int)p] : string.Empty, "|", d.Session), move);
     }
+
+    private static readonly string[] PeriodKeys = Enum.GetNames<MovePeriod>();
 
     private static decimal? Signed(decimal? value, bool down) => value is { } v && down ? -Math.Abs(v) : value;
 
@@ -233,7 +239,15 @@ internal static class MoveMerger
             PriceChange = fa.PriceChange ?? fb.PriceChange,
             ContributionPoints = fa.ContributionPoints ?? fb.ContributionPoints,
         };
-        var aliases = a.Aliases.Concat(b.Aliases).Where(x => x != a.Name).Distinct(StringComparer.Ordinal).ToList();
+        var aliases = new List<string>(a.Aliases.Count + b.Aliases.Count);
+        foreach (var alias in a.Aliases.Concat(b.Aliases))
+        {
+            if (alias != a.Name && !aliases.Contains(alias))
+            {
+                aliases.Add(alias);
+            }
+        }
+
         var bRicher = !bFromHeading && Count(fb) > Count(fa);
         return a with
         {
