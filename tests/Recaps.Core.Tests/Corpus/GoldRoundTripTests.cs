@@ -1,3 +1,4 @@
+using Recaps.Core.Serialization;
 using Recaps.Core.Model;
 
 namespace Recaps.Core.Tests.Corpus;
@@ -49,7 +50,7 @@ public sealed class GoldRoundTripTests
             Level = (decimal?)gold.Level,
             Price = (decimal?)gold.Price,
         },
-        Period = gold.Period is null ? null : Enum.GetValues<MovePeriod>().Single(p => PredictedMove.PeriodName(p) == gold.Period),
+        Period = gold.Period is null ? null : Enum.GetValues<MovePeriod>().Single(p => p.ToWireName() == gold.Period),
         Evidence = "",
     };
 }

@@ -1,3 +1,4 @@
+using Recaps.Core.Serialization;
 using Recaps.Core.Model;
 
 namespace Recaps.Core.Tests.Corpus;
@@ -11,9 +12,9 @@ public sealed class PredictedMoveTests
     ];
 
     [Fact]
-    public void PeriodName_EveryPeriod_IsASchemaName()
+    public void ToWireName_EveryPeriod_IsASchemaName()
     {
-        var names = Enum.GetValues<MovePeriod>().Select(PredictedMove.PeriodName).ToList();
+        var names = Enum.GetValues<MovePeriod>().Select(p => p.ToWireName()).ToList();
 
         Assert.Equal(SchemaPeriods.Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
     }

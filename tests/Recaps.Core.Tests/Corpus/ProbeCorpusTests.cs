@@ -14,14 +14,7 @@ public sealed class ProbeCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Corpus_ProbeArticles_MoveF1AtLeast093()
     {
-        var score = new CorpusScore();
-        var lines = new List<string>();
-        foreach (var id in GoldReader.Ids("probe"))
-        {
-            var run = ArticleRun.Parse("probe", id);
-            score.Add(run.Outcome, run.Gold.Date, run.PredictedDate);
-            lines.AddRange(ArticleReport.Lines(run));
-        }
+        var (score, lines) = CorpusRuns.Score("probe");
 
         lines.ForEach(output.WriteLine);
         output.WriteLine(score.SummaryLine());
