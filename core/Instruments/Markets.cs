@@ -31,21 +31,4 @@ public static class Markets
     public static MarketInfo Get(string code) => ByCode.GetValueOrDefault(code) ?? All[0];
 
     public static MarketInfo? Find(string code) => ByCode.GetValueOrDefault(code);
-
-    /// <summary>Place and exchange words, lower-case, to the market they name.</summary>
-    public static IReadOnlyDictionary<string, string> PlaceWords { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["hong kong"] = "HK", ["hk"] = "HK", ["hang seng"] = "HK",
-        ["mainland"] = "CN", ["mainland china"] = "CN", ["chinese"] = "CN", ["china"] = "CN", ["shanghai"] = "CN", ["shenzhen"] = "CN", ["a-share"] = "CN", ["a-shares"] = "CN",
-        ["japan"] = "JP", ["japanese"] = "JP", ["tokyo"] = "JP",
-        ["seoul"] = "KR", ["korea"] = "KR", ["south korea"] = "KR", ["korean"] = "KR",
-        ["india"] = "IN", ["indian"] = "IN", ["mumbai"] = "IN", ["dalal street"] = "IN",
-        ["singapore"] = "SG",
-        ["australia"] = "AU", ["australian"] = "AU", ["sydney"] = "AU",
-        ["taiwan"] = "TW", ["taipei"] = "TW",
-        ["new york"] = "US", ["wall street"] = "US", ["u.s."] = "US", ["us"] = "US", ["american"] = "US",
-        ["london"] = "UK", ["britain"] = "UK", ["british"] = "UK", ["uk"] = "UK",
-        ["germany"] = "DE", ["german"] = "DE", ["frankfurt"] = "DE",
-        ["france"] = "FR", ["paris"] = "FR",
-    };
 }

@@ -58,12 +58,6 @@ internal static class Lexicon
         "because", "fueled", "fuelled", "spurred", "weighed", "hit", "dragged", "supported",
     ];
 
-    public static readonly HashSet<string> Qualifiers =
-    [
-        "over", "nearly", "about", "around", "almost", "roughly", "approximately", "some", "more", "less", "than",
-        "much", "up", "to", "just", "under", "above", "close", "another", "by", "a", "further", "an", "additional", "sharp", "solid",
-    ];
-
     /// <summary>Nouns whose figures are not an instrument's move (a tariff, a profit, a rate).</summary>
     public static readonly HashSet<string> NonMoveNouns =
     [

@@ -20,7 +20,6 @@ internal sealed class MoveDraft
     public string? Currency { get; set; }
     public decimal? PriceChange { get; set; }
     public string? ChangeCurrency { get; set; }
-    public bool ChangeConverted { get; set; }
     public decimal? Contribution { get; set; }
     public string? Qualifier { get; set; }
     public MovePeriod? Period { get; set; }
@@ -31,7 +30,6 @@ internal sealed class MoveDraft
 
     public bool HasFigures => Pct is not null || PctLow is not null || Points is not null || Level is not null || Price is not null || PriceChange is not null;
 
-    public int FigureCount => (Pct is null ? 0 : 1) + (Points is null ? 0 : 1) + (Level is null ? 0 : 1) + (Price is null ? 0 : 1) + (PriceChange is null ? 0 : 1);
 
     public InstrumentKind Kind => Subject.Kind switch
     {

@@ -170,7 +170,6 @@ internal sealed partial class SentenceWalk
                 {
                     d.PriceChange = value;
                     d.ChangeCurrency = figure.Currency;
-                    d.ChangeConverted = figure.Converted;
                 }
 
                 break;
