@@ -1,6 +1,6 @@
 namespace Recaps.Core.Instruments;
 
-/// <summary>The markets recaps report on, with the words that point at each.</summary>
+/// <summary>The markets recaps report on: time zone, home currency, default venue and main index.</summary>
 public static class Markets
 {
     public static IReadOnlyList<MarketInfo> All { get; } =
