@@ -59,7 +59,7 @@ public static class IndexCatalog
         Index("ndx", "Nasdaq 100", "US", ["Nasdaq-100", "NASDAQ 100", ".NDX"]),
         Index("rut", "Russell 2000", "US", ["Russell 2000 index", ".RUT"]),
         Index("vix", "CBOE Volatility Index", "US", ["VIX", "Cboe Volatility Index", ".VIX", "CBOE Volatility"]),
-        Index("sox", "Philadelphia Semiconductor Index", "US", ["Philadelphia SE Semiconductor index", "PHLX Semiconductor", ".SOX"]),
+        Index("sox", "Philadelphia Semiconductor Index", "US", ["Philadelphia SE Semiconductor index", "Philadelphia semiconductor index", "PHLX Semiconductor", "PHLX semiconductor index", ".SOX"]),
         // Europe
         Index("ftse100", "FTSE 100", "UK", ["FTSE 100 Index", "FTSE", "Footsie", ".FTSE", "FTSE 100 index"]),
         Index("ftse250", "FTSE 250", "UK", ["FTSE 250 Index", ".FTMC", "FTSE 250 index"]),

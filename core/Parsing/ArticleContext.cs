@@ -10,4 +10,7 @@ internal sealed class ArticleContext(string market, string homeCurrency)
     public Mention? LastIndex { get; set; }
     public Mention? PreviousSubject { get; set; }
     public int Order { get; set; }
+
+    /// <summary>The session's weekday: a figure "on Monday" in a Wednesday recap is Monday's move.</summary>
+    public DayOfWeek? SessionDay { get; init; }
 }

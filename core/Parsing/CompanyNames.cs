@@ -165,7 +165,7 @@ internal static class CompanyNames
     private static bool IsNameWord(Token t) =>
         (t.Kind == TokenKind.Word && (char.IsUpper(t.Text[0]) || (char.IsDigit(t.Text[0]) && t.Text.Any(char.IsUpper)))) && t.Lower != "'s";
 
-    private static bool IsIndustryWord(Token t) => t.Lower is "industry" or "industrial" or "commercial" or "technology" or "co" or "company";
+    private static bool IsIndustryWord(Token t) => t.Lower is "industry" or "industrial" or "commercial" or "technology" or "co" or "company" or "clearing" or "services";
 
     private static bool IsCue(Token t) => t.IsWord && (Lexicon.UpWords.Contains(t.Lower) || Lexicon.DownWords.Contains(t.Lower));
 }

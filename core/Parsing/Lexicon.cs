@@ -39,7 +39,8 @@ internal static class Lexicon
         (["new", "highs"], true), (["fresh", "highs"], true), (["record", "high"], true), (["all-time", "high"], true), (["new", "high"], true),
         (["upper", "trading", "limits"], true), (["upper", "trading", "limit"], true), (["limit-up"], true), (["renewed", "interest"], true),
         (["tacked", "on"], true), (["perked", "up"], true), (["little", "changed"], null), (["barely", "changed"], null),
-        (["daily", "limit"], true), (["limit", "down"], false), (["limit-down"], false), (["pared", "gains"], null), (["pared", "losses"], null),
+        (["daily", "limit"], null), (["weighed", "on"], false), (["weigh", "on"], false), (["weighing", "on"], false), (["weighs", "on"], false),
+        (["pressured"], false), (["hurt"], false), (["dragged", "on"], false), (["limit", "down"], false), (["limit-down"], false), (["pared", "gains"], null), (["pared", "losses"], null),
         (["edged", "up"], true), (["edged", "down"], false), (["edging", "up"], true), (["edging", "down"], false), (["inched", "up"], true),
         (["inched", "down"], false), (["inching", "up"], true), (["inching", "down"], false), (["ticked", "up"], true), (["ticked", "down"], false),
         (["moved", "up"], true), (["moved", "down"], false), (["moved", "higher"], true), (["moved", "lower"], false), (["edge", "up"], true),
@@ -100,7 +101,7 @@ internal static class Lexicon
         "next", "previous", "early", "late", "strategists", "brokers", "economists", "interim", "results", "volume", "turnover",
         "indices", "indexes", "benchmark", "benchmarks", "gauge", "gauges", "stoxx", "msci", "ftse",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "majority", "none", "neither", "either",
-        "overnight", "elsewhere", "separately", "earlier", "later", "recently", "currently", "shares", "stocks",
+        "overnight", "year-to-date", "ytd", "month-to-date", "week-to-date", "elsewhere", "separately", "earlier", "later", "recently", "currently", "shares", "stocks",
     ];
 
     /// <summary>Stop-words that can still open or continue a longer name ("Blue Think Technology", "Tech Mahindra").</summary>

@@ -78,6 +78,13 @@ internal sealed class MentionFinder(CatalogMatcher catalog)
                 continue;
             }
 
+            if (TryCommodity(tokens, i) is { } commodity)
+            {
+                mentions.Add(commodity);
+                i = commodity.End;
+                continue;
+            }
+
             if (References.TryPronoun(tokens, i) is { } pronoun)
             {
                 mentions.Add(pronoun);
@@ -87,6 +94,7 @@ internal sealed class MentionFinder(CatalogMatcher catalog)
 
             if (References.TryMarket(tokens, i, market) is { } marketMention)
             {
+                Classify(tokens, marketMention);
                 mentions.Add(marketMention);
                 i = marketMention.End;
                 continue;
@@ -128,6 +136,31 @@ internal sealed class MentionFinder(CatalogMatcher catalog)
         }
 
         return mentions;
+    }
+
+    private static readonly PhraseTable<bool> CommodityNames = new(Lexicon.Commodities.Select(c => (Tokenizer.TokenizeRaw(c).Select(t => t.Lower).ToArray(), true)));
+
+    /// <summary>"Brent crude rose 1.4%", "spot gold was up 0.5%", "U.S. crude futures climbed 2%": a commodity that moved.</summary>
+    private static Mention? TryCommodity(List<Token> tokens, int i)
+    {
+        if (!CommodityNames.TryMatch(tokens, i, out _, out var length) || (i > 0 && tokens[i - 1].IsCapitalized && !tokens[i].IsCapitalized))
+        {
+            return null;
+        }
+
+        var k = i + length;
+        while (k < tokens.Count && tokens[k].Lower is "futures" or "prices" or "price" or "was" or "were" or "is" or "also" or "contracts")
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || !(tokens[k].Has(WordFlags.Cue) || tokens[k].Has(WordFlags.CuePhraseStart)))
+        {
+            return null;
+        }
+
+        var end = i + length;
+        return new Mention { Kind = MentionKind.Commodity, Start = i, End = end, Surface = Surface(tokens, i, end) };
     }
 
     private static bool ContinuesName(List<Token> tokens, int at)

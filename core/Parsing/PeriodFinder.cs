@@ -20,7 +20,8 @@ internal static class PeriodFinder
         (["for", "the", "quarter"], MovePeriod.QuarterToDate), (["this", "quarter"], MovePeriod.QuarterToDate), (["quarter-to-date"], MovePeriod.QuarterToDate),
         (["past", "three", "months"], MovePeriod.ThreeMonth), (["three-month"], MovePeriod.ThreeMonth), (["past", "six", "months"], MovePeriod.SixMonth),
         (["six-month"], MovePeriod.SixMonth), (["past", "year"], MovePeriod.Year), (["past", "12", "months"], MovePeriod.Year),
-        (["overnight"], MovePeriod.PreviousDay), (["last", "week"], MovePeriod.Week), (["past", "week"], MovePeriod.Week), (["last", "month"], MovePeriod.Month),
+        (["overnight"], MovePeriod.PreviousDay), (["a", "day", "after"], MovePeriod.PreviousDay), (["since", "january"], MovePeriod.YearToDate),
+        (["year-to-date"], MovePeriod.YearToDate), (["last", "week"], MovePeriod.Week), (["past", "week"], MovePeriod.Week), (["last", "month"], MovePeriod.Month),
         (["past", "month"], MovePeriod.Month), (["last", "year"], MovePeriod.Year), (["so", "far", "this", "month"], MovePeriod.Month),
         (["so", "far", "this", "week"], MovePeriod.Week), (["so", "far", "this", "quarter"], MovePeriod.QuarterToDate),
         (["past", "three", "sessions"], MovePeriod.PreviousThreeSessions), (["previous", "three", "sessions"], MovePeriod.PreviousThreeSessions),
@@ -32,11 +33,20 @@ internal static class PeriodFinder
     public static IEnumerable<string> FirstWords => Phrases.Select(p => p.Words[0]).Concat(["last", "previous", "for", "so"]);
 
     /// <summary>Every period phrase in the sentence, by the token where it starts.</summary>
-    public static List<(int At, MovePeriod Period)> Find(List<Token> tokens)
+    public static List<(int At, MovePeriod Period)> Find(List<Token> tokens, DayOfWeek? sessionDay = null)
     {
         var found = new List<(int, MovePeriod)>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            // "after gaining 2.3 percent on Monday", "Thursday's fall" in a Friday recap: an earlier session.
+            if (sessionDay is { } day && Lexicon.IsWeekday(tokens[i].Lower, out var named) && named != (int)day
+                && (i > 0 && tokens[i - 1].Lower == "on" || i + 1 < tokens.Count && tokens[i + 1].Lower == "'s")
+                && !(i > 1 && tokens[i - 2].Lower is "from" or "until" or "through"))
+            {
+                found.Add((i, MovePeriod.PreviousDay));
+                continue;
+            }
+
             if (!tokens[i].IsWord || !tokens[i].Has(WordFlags.PeriodStart))
             {
                 continue;

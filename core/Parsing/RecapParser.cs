@@ -33,7 +33,7 @@ public sealed class RecapParser
         var local = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(received, info.TimeZone).DateTime);
         var (date, basis) = DateResolver.Resolve(sentences, local);
 
-        var context = new ArticleContext(market, info.Currency);
+        var context = new ArticleContext(market, info.Currency) { SessionDay = basis == DateBasis.Received ? null : date.DayOfWeek };
         var drafts = new List<MoveDraft>();
         foreach (var sentence in sentences)
         {

@@ -24,13 +24,18 @@ internal static class References
                     continue;
                 }
 
-                if (tokens[k].Lower is "own" or "a-shares" or "h-shares" or "a" or "h" or "listed" or "-listed" or "company's" or "company" or "'s" or "offshore")
+                if (tokens[k].Lower is "own" or "a" or "h" or "listed" or "-listed" or "company's" or "company" or "'s" or "offshore")
                 {
                     k++;
                     continue;
                 }
 
                 break;
+            }
+
+            if (k < tokens.Count && tokens[k].Lower is "a-shares" or "h-shares" && t.Lower is "its" or "their")
+            {
+                return new Mention { Kind = MentionKind.Pronoun, Start = i, End = k + 1, Surface = MentionFinder.Surface(tokens, i, k + 1), Key = "stock", Venue = venue ?? (tokens[k].Lower == "a-shares" ? "CN" : "HK") };
             }
 
             if (k < tokens.Count && tokens[k].Lower is "shares" or "stock" && (t.Lower == "its" || k == i + 1 || tokens[k - 1].Lower == "'s"))
@@ -50,7 +55,7 @@ internal static class References
                 a++;
             }
 
-            if (a > i + 1 && a < tokens.Count && tokens[a].Lower is "index" or "gauge" or "benchmark" && IsIndexNounEnd(tokens, a))
+            if (a < tokens.Count && tokens[a].Lower is "index" or "gauge" or "benchmark" && (a > i + 1 || tokens[a].Lower == "benchmark") && IsIndexNounEnd(tokens, a))
             {
                 return new Mention { Kind = MentionKind.Market, Start = i, End = a + 1, Surface = MentionFinder.Surface(tokens, i, a + 1) };
             }
@@ -63,7 +68,8 @@ internal static class References
         }
 
         if (t.Lower == "it" && (i == 0 || tokens[i - 1].IsPunct(',') || tokens[i - 1].Lower is "and" or "but" or "while")
-            && (next.Has(WordFlags.Cue) || next.Has(WordFlags.CuePhraseStart) || next.Lower is "closed" or "ended" or "finished"))
+            && (next.Has(WordFlags.Cue) || next.Has(WordFlags.CuePhraseStart) || next.Lower is "closed" or "ended" or "finished"
+                || (next.Lower is "has" or "had" or "was" or "is" && i + 2 < tokens.Count && (tokens[i + 2].Has(WordFlags.Cue) || tokens[i + 2].Has(WordFlags.CuePhraseStart)))))
         {
             return new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Surface = t.Text, Key = "any" };
         }

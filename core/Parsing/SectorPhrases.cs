@@ -8,7 +8,7 @@ internal static class SectorPhrases
         var start = phrase[0].Index;
         var joins = CountJoins(tokens, start, h);
         var themed = Lexicon.ThemeHeads.Contains(tokens[h].Lower);
-        if (joins == 0 || themed)
+        if (joins == 0 || (themed && joins == 1))
         {
             return [Make(tokens, start, h, -1)];
         }

@@ -122,7 +122,7 @@ internal sealed partial class SentenceWalk
     {
         d.Direction ??= direction;
         var value = figure.Converted ? figure.Value / 100m : figure.Value;
-        var isStock = d.Kind == InstrumentKind.Stock;
+        var isStock = d.Kind is InstrumentKind.Stock or InstrumentKind.Commodity;
         switch (figure.Kind)
         {
             case FigureKind.Pct when figure.RangeHigh is { } high:
@@ -135,7 +135,8 @@ internal sealed partial class SentenceWalk
                 d.Qualifier = figure.Qualifier ?? d.Qualifier ?? QualifierBefore(figure.Start);
                 if (LimitFollows(figure.End))
                 {
-                    d.Qualifier = "limit-up";
+                    d.Direction ??= Direction.Up;
+                    d.Qualifier = d.Direction == Direction.Down ? "limit-down" : "limit-up";
                 }
 
                 break;

@@ -119,7 +119,8 @@ internal sealed partial class SentenceWalk
 
         var after = tokens[close + 1];
         var resumes = cues.At(close + 1) is not null || cues.IsCovered(close + 1)
-            || after.Lower is "was" or "were" or "is" or "has" or "had" or "also" or "which" or "meanwhile";
+            || after.Lower is "was" or "were" or "is" or "has" or "had" or "also" or "which" or "meanwhile"
+            || (after.IsWord && !after.IsCapitalized && after.Lower.Length > 3 && after.Lower.EndsWith("ed", StringComparison.Ordinal));
         if (resumes)
         {
             skipUntil = close + 1;

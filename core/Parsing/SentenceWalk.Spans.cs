@@ -7,11 +7,6 @@ internal sealed partial class SentenceWalk
 {
     private MovePeriod? PeriodFor(Figure figure)
     {
-        if (leadingPeriod is { } leading)
-        {
-            return leading;
-        }
-
         var (from, to) = SubClause(figure.Start);
         foreach (var (at, period) in periods)
         {
@@ -19,6 +14,11 @@ internal sealed partial class SentenceWalk
             {
                 return period;
             }
+        }
+
+        if (leadingPeriod is { } leading)
+        {
+            return leading;
         }
 
         if (sentence.IsHeading)

@@ -43,7 +43,7 @@ internal sealed partial class SentenceWalk
 
         sentenceMarket = context.Market;
         cues = new CueMap(tokens);
-        periods = PeriodFinder.Find(tokens);
+        periods = PeriodFinder.Find(tokens, context.SessionDay);
         firstMention = mentions.Count > 0 ? mentions[0].Start : tokens.Count;
         var firstNumber = tokens.FindIndex(t => t.Kind == TokenKind.Number);
         foreach (var (at, period) in periods)
