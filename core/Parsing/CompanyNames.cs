@@ -101,7 +101,8 @@ internal static class CompanyNames
             // "SK hynix added": a lower-case brand after a short code, straight before a move.
             if (n.IsWord && !n.IsCapitalized && tokens[end - 1].IsAllCaps && tokens[end - 1].Text.Length <= 3 && end + 1 < tokens.Count
                 && IsCue(tokens[end + 1]) && !IsCue(n) && !Lexicon.NonMoveNouns.Contains(n.Lower) && n.Lower.Length > 2
-                && !Lexicon.SectorHeads.Contains(n.Lower) && !FunctionWords.Contains(n.Lower) && !Lexicon.NotCompanies.Contains(tokens[end - 1].Lower))
+                && !Lexicon.SectorHeads.Contains(n.Lower) && !FunctionWords.Contains(n.Lower) && !Lexicon.NotCompanies.Contains(tokens[end - 1].Lower)
+                && !n.Has(WordFlags.CuePhraseStart) && !n.Lower.EndsWith("ed", StringComparison.Ordinal))
             {
                 end++;
                 continue;

@@ -192,7 +192,26 @@ internal static class MoveMerger
 
         var fa = a.Figures;
         var fb = b.Figures;
-        return Agrees(fa.Pct, fb.Pct) && Agrees(fa.Points, fb.Points) && Agrees(fa.Level, fb.Level) && Agrees(fa.Price, fb.Price);
+        var pctAgrees = Agrees(fa.Pct, fb.Pct) || Hedged(fa.Pct, a.Qualifier, fb.Pct) || Hedged(fb.Pct, b.Qualifier, fa.Pct);
+        return pctAgrees && Agrees(fa.Points, fb.Points) && Agrees(fa.Level, fb.Level) && Agrees(fa.Price, fb.Price);
+    }
+
+    /// <summary>"over 4%" and "4.6%", "nearly 5%" and "4.7%": a hedged round figure and the exact one it stands for.</summary>
+    private static bool Hedged(decimal? rough, string? qualifier, decimal? exact)
+    {
+        if (rough is not { } r || exact is not { } e)
+        {
+            return false;
+        }
+
+        var (ra, ea) = (Math.Abs(r), Math.Abs(e));
+        return qualifier switch
+        {
+            "over" => ea >= ra && ea < ra + 1,
+            "nearly" => ea <= ra && ea > ra - 1,
+            "about" => Math.Abs(ea - ra) < 0.5m,
+            _ => false,
+        };
     }
 
     /// <summary>A market's code contains its boards: "CN" holds "SH" and "SZ", "IN" holds "BSE" and "NSE".</summary>

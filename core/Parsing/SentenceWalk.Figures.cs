@@ -7,7 +7,7 @@ internal sealed partial class SentenceWalk
 {
     private void Apply(Figure figure)
     {
-        if (blocked || current.Count == 0)
+        if (blocked || current.Count == 0 || IsForecast(figure.Start))
         {
             return;
         }
@@ -40,6 +40,44 @@ internal sealed partial class SentenceWalk
         {
             lastDirection = direction;
         }
+    }
+
+    private static readonly HashSet<string> ForecastWords =
+    [
+        "expect", "expects", "expected", "forecast", "forecasts", "target", "targets", "implying", "upside", "downside", "predict",
+        "predicts", "predicted", "projected", "projects", "estimate", "estimates", "could", "would", "may", "might",
+    ];
+
+    /// <summary>A figure after a forecast word in its own clause is someone's expectation, not a move.</summary>
+    private bool IsForecast(int at)
+    {
+        for (var k = at - 1; k >= 0 && !IsHardBoundary(k); k--)
+        {
+            if (k < reasonUntil)
+            {
+                break;
+            }
+
+            if (tokens[k].IsWord && ForecastWords.Contains(tokens[k].Lower) && !(k + 1 < tokens.Count && tokens[k + 1].Lower is "by"))
+            {
+                return true;
+            }
+
+            if (tokens[k].IsPunct(',') && k < subjectEnd)
+            {
+                break;
+            }
+        }
+
+        for (var k = at; k < Math.Min(tokens.Count, at + 4); k++)
+        {
+            if (tokens[k].Lower is "upside" or "downside")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private List<MoveDraft> Targets(Figure figure)
