@@ -95,6 +95,7 @@ internal sealed class MentionFinder(CatalogMatcher catalog)
             if (References.TryMarket(tokens, i, market) is { } marketMention)
             {
                 Classify(tokens, marketMention);
+                marketMention.IsObject |= AfterPreposition(tokens, marketMention.Start);
                 mentions.Add(marketMention);
                 i = marketMention.End;
                 continue;
@@ -161,6 +162,18 @@ internal sealed class MentionFinder(CatalogMatcher catalog)
 
         var end = i + length;
         return new Mention { Kind = MentionKind.Commodity, Start = i, End = end, Surface = Surface(tokens, i, end) };
+    }
+
+    /// <summary>Back over places, "and" and adjectives: does a preposition govern this phrase?</summary>
+    private static bool AfterPreposition(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && (tokens[k].IsPunct(',') || tokens[k].Lower == "and" || IndexAdjectives.Contains(tokens[k].Lower) || tokens[k].IsCapitalized))
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].IsWord && Prepositions.Contains(tokens[k].Lower);
     }
 
     private static bool ContinuesName(List<Token> tokens, int at)

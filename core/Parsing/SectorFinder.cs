@@ -17,6 +17,7 @@ internal static class SectorFinder
         "sector-wise", "big", "biggest", "largest", "major", "key", "top", "new", "said", "it", "they", "we", "alongside", "ahead",
         "behind", "led", "emerging", "during", "versus", "toward", "towards", "via", "despite", "amid", "except", "beside", "besides",
         "unlike", "per", "within", "upon", "onto", "out", "off", "up", "down", "not", "no", "only", "even", "still", "yet", "again",
+        "hits", "lifts", "drags", "boosts", "weighs", "pushes", "sends", "carry", "carries", "led", "leads", "helped", "hit",
     ];
 
     private static readonly HashSet<string> Followers =
@@ -152,7 +153,7 @@ internal static class SectorFinder
                 continue;
             }
 
-            if (Stop.Contains(t.Lower) || Lexicon.UpWords.Contains(t.Lower) || Lexicon.DownWords.Contains(t.Lower) || t.Lower == "'s")
+            if (Stop.Contains(t.Lower) || t.Has(WordFlags.NonMove) || Lexicon.UpWords.Contains(t.Lower) || Lexicon.DownWords.Contains(t.Lower) || t.Lower == "'s")
             {
                 break;
             }

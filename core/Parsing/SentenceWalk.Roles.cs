@@ -64,7 +64,9 @@ internal sealed partial class SentenceWalk
     }
 
     private bool WhichFollows(int at) =>
-        at + 2 < tokens.Count && tokens[at].IsPunct(',') && tokens[at + 1].Lower is "which" or "who" && (cues.At(at + 2) is not null || cues.IsCovered(at + 2));
+        at + 2 < tokens.Count && tokens[at].IsPunct(',') && tokens[at + 1].Lower is "which" or "who"
+        && (cues.At(at + 2) is not null || cues.IsCovered(at + 2)
+            || (tokens[at + 2].Lower is "finished" or "closed" or "ended" or "was" or "were" or "has" or "had" && FigureFollows(at + 3)));
 
     /// <summary>"Nio and Xpeng lost ...", "Zhaojin Mining (up 6.35%), WuXi AppTec (up 6.09%)": one more name for the list.</summary>
     private bool IsListContinuation(Mention m)

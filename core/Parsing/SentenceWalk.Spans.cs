@@ -67,7 +67,7 @@ internal sealed partial class SentenceWalk
     private bool IsSubClauseBreak(int k)
     {
         var t = tokens[k];
-        if (t.Lower is "on" && Next(k).Lower is not ("the" or "a"))
+        if (t.Lower is "on" && Next(k).Lower is not ("the" or "a") && !Lexicon.IsWeekday(Next(k).Lower, out _) && !Lexicon.Months.Contains(Next(k).Lower))
         {
             return true;
         }
