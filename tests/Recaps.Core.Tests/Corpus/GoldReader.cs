@@ -33,9 +33,14 @@ internal static class GoldReader
         };
     }
 
-    /// <summary>"seeds" and "dev" live in the shared corpus; "probe" ships with these tests (Corpus/Probe).</summary>
+    /// <summary>"seeds" and "dev" live in the shared corpus; "probe" and "probe2" ship with these tests (Corpus/Probe, Corpus/Probe2).</summary>
     private static string Folder(string split) =>
-        split == "probe" ? Path.Combine(AppContext.BaseDirectory, "Corpus", "Probe") : Path.Combine(CorpusLocator.CorpusDirectory, split);
+        split switch
+        {
+            "probe" => Path.Combine(AppContext.BaseDirectory, "Corpus", "Probe"),
+            "probe2" => Path.Combine(AppContext.BaseDirectory, "Corpus", "Probe2"),
+            _ => Path.Combine(CorpusLocator.CorpusDirectory, split),
+        };
 
     private static ScoredMove ReadMove(JsonElement move) => new()
     {

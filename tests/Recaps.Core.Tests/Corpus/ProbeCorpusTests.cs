@@ -3,23 +3,26 @@ using Xunit.Abstractions;
 namespace Recaps.Core.Tests.Corpus;
 
 /// <summary>
-/// Sixteen recaps written by us in the styles of the corpus sources (Xinhua, Reuters, AASTOCKS, SCMP,
-/// KBS/Yonhap, Straits Times, AFR, Guardian, EFE ...) and labelled by SCHEMA.md's conventions. They were
-/// written after the parser to check that it generalises beyond the labelled corpus; they now guard it.
+/// Recaps written by us in the styles of the corpus sources (Xinhua, Reuters, AASTOCKS, SCMP, RTHK,
+/// KBS/Yonhap, Straits Times, AFR, Guardian, EFE ...) and labelled by SCHEMA.md's conventions, in two
+/// rounds, each written after the parser to check that it generalises; they now guard it.
 /// </summary>
 public sealed class ProbeCorpusTests(ITestOutputHelper output)
 {
-    private const double RequiredF1 = 0.93;
+    [Fact]
+    public void Corpus_ProbeArticles_MoveF1AtLeast093() => AssertScore("probe", articles: 16, requiredF1: 0.93);
 
     [Fact]
-    public void Corpus_ProbeArticles_MoveF1AtLeast093()
+    public void Corpus_SecondProbeArticles_MoveF1AtLeast088() => AssertScore("probe2", articles: 14, requiredF1: 0.88);
+
+    private void AssertScore(string split, int articles, double requiredF1)
     {
-        var (score, lines) = CorpusRuns.Score("probe");
+        var (score, lines) = CorpusRuns.Score(split);
 
         lines.ForEach(output.WriteLine);
         output.WriteLine(score.SummaryLine());
-        Assert.Equal(16, GoldReader.Ids("probe").Count);
-        Assert.True(score.F1 >= RequiredF1, $"{score.SummaryLine()}\n" + string.Join('\n', lines));
+        Assert.Equal(articles, GoldReader.Ids(split).Count);
+        Assert.True(score.F1 >= requiredF1, $"{score.SummaryLine()}\n" + string.Join('\n', lines));
         Assert.Equal(0, score.SignErrors);
     }
 }
