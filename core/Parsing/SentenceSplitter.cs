@@ -21,6 +21,9 @@ internal static class SentenceSplitter
         var sentences = new List<Sentence>();
         var paragraph = 0;
         string? section = null;
+        string[]? tableHeader = null;
+        string? tableSection = null;
+        var previous = string.Empty;
         var lines = text.Split('\n');
         for (var li = 0; li < lines.Length; li++)
         {
@@ -30,6 +33,27 @@ internal static class SentenceSplitter
                 paragraph++;
                 continue;
             }
+
+            // "Stock | Last | Change" tables: the header gives each column's unit; each row reads as a list line.
+            if (line.Contains(" | ", StringComparison.Ordinal))
+            {
+                var cells = line.Split('|', StringSplitOptions.TrimEntries);
+                if (!line.Any(char.IsAsciiDigit))
+                {
+                    tableHeader = cells;
+                    tableSection = previous.Length > 0 ? previous : line;
+                }
+                else
+                {
+                    AddChunks(sentences, TableRow(cells, tableHeader), paragraph, bullet: true, tableSection);
+                }
+
+                previous = line;
+                continue;
+            }
+
+            tableHeader = null;
+            previous = line;
 
             var bullet = line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("* ", StringComparison.Ordinal) || line.StartsWith("• ", StringComparison.Ordinal);
             if (bullet)
@@ -53,6 +77,31 @@ internal static class SentenceSplitter
         }
 
         return sentences;
+    }
+
+    private static string TableRow(string[] cells, string[]? header)
+    {
+        var parts = new List<string> { cells[0] };
+        for (var c = 1; c < cells.Length; c++)
+        {
+            var cell = cells[c];
+            var column = header is not null && c < header.Length ? header[c].ToLowerInvariant() : string.Empty;
+            if (column.Contains("last", StringComparison.Ordinal) || column.Contains("price", StringComparison.Ordinal)
+                || column.Contains("close", StringComparison.Ordinal) || (column.Length == 0 && cell.Length > 0 && !char.IsAsciiDigit(cell[0]) && cell[0] is not ('+' or '-') && !cell.EndsWith('%')))
+            {
+                parts.Add("at " + cell);
+            }
+            else if ((column.Contains('%') || column.Contains("chg", StringComparison.Ordinal) || column.Contains("change", StringComparison.Ordinal)) && !cell.EndsWith('%'))
+            {
+                parts.Add(cell + "%");
+            }
+            else
+            {
+                parts.Add(cell);
+            }
+        }
+
+        return string.Join(' ', parts);
     }
 
     private static bool IsSectionLabel(string line) =>

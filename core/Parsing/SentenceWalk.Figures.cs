@@ -289,7 +289,8 @@ internal sealed partial class SentenceWalk
             return before;
         }
 
-        return lastDirection ?? SentenceReader.SectionDirection(sentence.Section);
+        // Where a move ended says nothing of its direction: only figures of change fall back on the list's.
+        return figure.IsLevel && figure.Kind != FigureKind.Pct ? null : lastDirection ?? SentenceReader.SectionDirection(sentence.Section);
     }
 
 }
