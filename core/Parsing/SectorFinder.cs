@@ -86,8 +86,53 @@ internal static class SectorFinder
         }
 
         AddBareSectors(tokens, found);
+        AddRelatedLists(tokens, found, ref coordination);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return RemoveOverlaps(found);
+    }
+
+    /// <summary>"Shares related to tourism, aviation and liquor led the losses": each item is a sector.</summary>
+    private static void AddRelatedLists(List<Token> tokens, List<Mention> found, ref int coordination)
+    {
+        for (var h = 0; h + 3 < tokens.Count; h++)
+        {
+            if (tokens[h].Lower is not ("shares" or "stocks" or "names" or "counters") || tokens[h + 1].Lower is not ("related" or "linked" or "tied" or "exposed")
+                || tokens[h + 2].Lower != "to")
+            {
+                continue;
+            }
+
+            var items = new List<Mention>();
+            var start = h + 3;
+            for (var k = start; k <= tokens.Count; k++)
+            {
+                var end = k == tokens.Count || tokens[k].IsPunct(',') || tokens[k].Lower == "and" || !tokens[k].IsWord
+                    || Stop.Contains(tokens[k].Lower) || tokens[k].Has(WordFlags.Cue);
+                if (!end)
+                {
+                    continue;
+                }
+
+                if (k > start && Enumerable.Range(start, k - start).Any(x => IsVocab(tokens[x].Lower)))
+                {
+                    items.Add(SectorPhrases.Make(tokens, start, k - 1, -1));
+                }
+
+                if (k == tokens.Count || !(tokens[k].IsPunct(',') || tokens[k].Lower == "and"))
+                {
+                    break;
+                }
+
+                start = k + 1;
+            }
+
+            var group = items.Count > 1 ? coordination++ : -1;
+            foreach (var item in items.Where(i => !found.Any(f => f.Start < i.End && i.Start < f.End)))
+            {
+                item.Coordination = group;
+                found.Add(item);
+            }
+        }
     }
 
     /// <summary>"... and property lost 0.22%": a sector word alone, straight before its move.</summary>

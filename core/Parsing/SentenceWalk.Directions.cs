@@ -77,6 +77,11 @@ internal sealed partial class SentenceWalk
 
         for (var k = start - 1; k >= 0; k--)
         {
+            if (tokens[k].Lower == "by" && k > 0 && tokens[k - 1].Lower is "led" or "helped" or "driven" or "lifted" or "supported" or "dragged" or "pulled")
+            {
+                return tokens[k - 1].Lower is "dragged" or "pulled" ? Direction.Down : lastDirection ?? cues.Before(k - 2, 0);
+            }
+
             if (IsHardBoundary(k) || tokens[k].IsPunct(',') || mentionAt[k] is { Kind: not (MentionKind.Venue or MentionKind.Blocker) })
             {
                 break;

@@ -35,6 +35,7 @@ internal sealed partial class SentenceWalk
 
         int? from = t.Lower switch
         {
+            "after" when next.Lower is "hours" || (next.Lower == "the" && i + 2 < tokens.Count && tokens[i + 2].Lower == "bell") => null,
             "after" or "following" or "amid" or "amidst" => i + 1,
             "on" when next.Lower == "the" && i + 2 < tokens.Count && OnReasonNouns.Contains(tokens[i + 2].Lower) => tokens[i + 2].Lower == "back" ? i + 4 : i + 1,
             "on" when next.IsWord && !NotOnReason.Contains(next.Lower) && !Lexicon.IsWeekday(next.Lower, out _) && !Lexicon.Months.Contains(next.Lower)

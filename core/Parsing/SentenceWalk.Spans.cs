@@ -36,6 +36,12 @@ internal sealed partial class SentenceWalk
         for (var k = from; k < to; k++)
         {
             var t = tokens[k].Lower;
+            if (t is "after-hours" || (t == "after" && Next(k).Lower is "hours") || (t == "extended" && Next(k).Lower is "trading" or "trade")
+                || (t == "after" && Next(k).Lower == "the" && k + 2 < tokens.Count && tokens[k + 2].Lower == "bell"))
+            {
+                return "extended";
+            }
+
             if (t is "intraday" || (t == "during" && Next(k).Lower == "the" && k + 2 < tokens.Count && tokens[k + 2].Lower == "session")
                 || (t == "earlier" && Next(k).Lower == "in") || (t == "at" && Next(k).Lower == "one" && k + 2 < tokens.Count && tokens[k + 2].Lower == "point"))
             {
@@ -75,6 +81,11 @@ internal sealed partial class SentenceWalk
         if (t.Lower is "as" && Next(k).Lower is not ("much" or "many") && (k == 0 || tokens[k - 1].Lower is not ("much" or "many")))
         {
             return true;
+        }
+
+        if (t.Lower == "after" && (Next(k).Lower == "hours" || Next(k).Lower == "the" && k + 2 < tokens.Count && tokens[k + 2].Lower == "bell"))
+        {
+            return false;
         }
 
         return t.IsPunct(',') || t.IsPunct(';') || t.IsPunct('(') || t.IsPunct(')')
