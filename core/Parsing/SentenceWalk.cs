@@ -19,7 +19,6 @@ internal sealed partial class SentenceWalk
     private readonly List<MoveDraft> drafts = [];
     private readonly List<MoveDraft> current = [];
     private readonly Dictionary<(FigureKind, bool), bool> distribute = new(2);
-    private readonly int firstMention;
     private readonly MovePeriod? leadingPeriod;
     private Direction? lastDirection;
     private string? sentenceVenue;
@@ -27,7 +26,6 @@ internal sealed partial class SentenceWalk
     private int subjectEnd;
     private int reasonUntil = -1;
     private int skipUntil = -1;
-    private int membersUntil = -1;
     private bool blocked;
 
     public SentenceWalk(Sentence sentence, List<Token> tokens, IReadOnlyList<Mention> mentions, ArticleContext context)
@@ -44,7 +42,7 @@ internal sealed partial class SentenceWalk
         sentenceMarket = context.Market;
         cues = new CueMap(tokens);
         periods = PeriodFinder.Find(tokens, context.SessionDay);
-        firstMention = mentions.Count > 0 ? mentions[0].Start : tokens.Count;
+        var firstMention = mentions.Count > 0 ? mentions[0].Start : tokens.Count;
         var firstNumber = tokens.FindIndex(t => t.Kind == TokenKind.Number);
         foreach (var (at, period) in periods)
         {
@@ -99,7 +97,6 @@ internal sealed partial class SentenceWalk
                     EndClause();
                 }
 
-
                 i++;
                 continue;
             }
@@ -115,11 +112,6 @@ internal sealed partial class SentenceWalk
                 OnMention(mention);
                 i = Math.Max(i + 1, mention.End);
                 continue;
-            }
-
-            if (t.Lower is "including" or "such" or "like" or "led" && (t.Lower != "such" || Next(i).Lower == "as") && (t.Lower != "led" || Next(i).Lower == "by"))
-            {
-                membersUntil = MembersEnd(i + (t.Lower is "such" or "led" ? 2 : 1));
             }
 
             if (t.Lower is "compared" or "versus" or "vs" or "vs.")
@@ -210,7 +202,6 @@ internal sealed partial class SentenceWalk
         current.Clear();
         blocked = false;
         reasonUntil = -1;
-        membersUntil = -1;
     }
 
     private void Finish(List<MoveDraft> output)
