@@ -30,7 +30,9 @@ internal static class DateResolver
             }
         }
 
-        foreach (var s in sentences.Take(MaxSentences).Where(HasMarketMove).Take(12))
+        // Only sentences where the market moved date the session ("closed higher on Wednesday").
+        var moving = sentences.Take(MaxSentences).Where(HasMarketMove).ToList();
+        foreach (var s in moving.Take(12))
         {
             if (DayMonth(s.Tokens, received) is { } dayMonth)
             {
@@ -38,7 +40,7 @@ internal static class DateResolver
             }
         }
 
-        foreach (var s in sentences.Take(MaxSentences).Where(HasMarketMove))
+        foreach (var s in moving)
         {
             if (SessionWeekday(s.Tokens) is { } weekday)
             {
