@@ -8,6 +8,7 @@ public sealed partial class RecapIngestor
     private async Task<IngestOutcome> StoreAsync(ArticleRecord? existing, RecapDocument document, string hash, MarketSession session, CancellationToken cancellationToken)
     {
         var version = StoreKeys.Version(hash);
+        var now = _time.GetUtcNow();
         var marked = new ArticleRecord
         {
             Id = StoreKeys.ArticleId(document.Source),
@@ -17,33 +18,43 @@ public sealed partial class RecapIngestor
             Version = existing?.Version,
             Bytes = document.Length,
             Received = document.Received,
-            IngestedAt = _time.GetUtcNow(),
+            IngestedAt = now,
             Market = existing?.Market,
             Date = existing?.Date,
             Moves = existing?.Moves ?? 0,
             BlobETag = document.BlobETag,
             CleanupPending = existing?.CleanupPending ?? false,
+            LeaseExpires = now + _options.Lease,
         };
-        var etag = await _store.WriteArticleAsync(marked, null, cancellationToken).ConfigureAwait(false);
+        var etag = await _store.WriteArticleAsync(marked, existing?.ETag, cancellationToken).ConfigureAwait(false);
 
-        var keys = await _store.Catalog.ResolveAndLearnAsync(session, cancellationToken).ConfigureAwait(false);
-        var article = new ArticleRef(marked.Id, document.Source, version, document.Received);
-        var rows = SessionRows.Build(session, keys, article);
-        var hadOtherVersions = await _store.WriteVersionAsync(marked.Id, version, rows, cancellationToken).ConfigureAwait(false);
-
-        var stored = marked with
+        ArticleRecord stored;
+        try
         {
-            Status = ArticleStatus.Stored,
-            Version = version,
-            Market = session.Market,
-            Date = session.Date,
-            Moves = session.Moves.Count,
-            IngestedAt = _time.GetUtcNow(),
-            CleanupPending = hadOtherVersions,
-        };
-        // Readers switch to the new version here, all at once; only the attempt that marked last gets this far.
-        await _store.WriteArticleAsync(stored, etag, cancellationToken).ConfigureAwait(false);
-        if (hadOtherVersions)
+            var keys = await _store.Catalog.ResolveAndLearnAsync(session, cancellationToken).ConfigureAwait(false);
+            var article = new ArticleRef(marked.Id, document.Source, version, document.Received);
+            var hadOtherVersions = await _store.WriteVersionAsync(marked.Id, version, SessionRows.Build(session, keys, article), cancellationToken)
+                .ConfigureAwait(false);
+            stored = marked with
+            {
+                Status = ArticleStatus.Stored,
+                Version = version,
+                Market = session.Market,
+                Date = session.Date,
+                Moves = session.Moves.Count,
+                IngestedAt = _time.GetUtcNow(),
+                CleanupPending = hadOtherVersions,
+                LeaseExpires = null,
+            };
+            // Readers switch to the new version here, all at once.
+            await _store.WriteArticleAsync(stored, etag, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await ReleaseAsync(existing, marked, etag, ex).ConfigureAwait(false);
+            throw;
+        }
+        if (stored.CleanupPending)
         {
             await _store.RemoveOtherVersionsAsync(stored, cancellationToken).ConfigureAwait(false);
         }
@@ -52,5 +63,22 @@ public sealed partial class RecapIngestor
             : existing.Version == version ? IngestStatus.Unchanged
             : IngestStatus.Replaced;
         return Outcome(stored, status);
+    }
+
+    // Hands the article back as it was, flagged for cleanup since some rows of this attempt may exist; best effort.
+    private async Task ReleaseAsync(ArticleRecord? existing, ArticleRecord marked, string etag, Exception failure)
+    {
+        var released = existing is null
+            ? marked with { LeaseExpires = null, CleanupPending = true }
+            : existing with { CleanupPending = true, LeaseExpires = null };
+        try
+        {
+            await _store.WriteArticleAsync(released, etag, CancellationToken.None).ConfigureAwait(false);
+            LogReleased(failure, marked.Source);
+        }
+        catch (Exception ex) when (ex is Storage.StorageException)
+        {
+            LogNotReleased(ex, marked.Source, marked.LeaseExpires);
+        }
     }
 }

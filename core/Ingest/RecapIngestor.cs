@@ -12,10 +12,10 @@ namespace Recaps.Core.Ingest;
 /// whole, and the next ingest of the article finishes or undoes the interrupted one.
 /// </summary>
 /// <remarks>
-/// Order of writes: the article row is marked Ingesting (with an ETag only this attempt holds); every row the
-/// new version will write is listed in ArticleRows; the rows are written; the article row is switched to the
-/// new version (conditional on that ETag, so of two concurrent ingests only the last to start finishes);
-/// rows of other versions are deleted.
+/// Order of writes: the article row is marked Ingesting with a lease (a conditional write, so one ingest of an
+/// article runs at a time); every row the new version will write is listed in ArticleRows; the rows are written;
+/// the article row is switched to the new version (conditional on the mark's ETag); rows of other versions are
+/// deleted. A failure after the mark releases the lease; a crash leaves it to expire.
 /// </remarks>
 public sealed partial class RecapIngestor
 {
@@ -40,8 +40,9 @@ public sealed partial class RecapIngestor
     }
 
     /// <summary>
-    /// Ingests one article. Throws <see cref="StorageException"/> only when storage fails; then what readers see
-    /// is unchanged, and ingesting the article again completes the work.
+    /// Ingests one article. Throws <see cref="StorageException"/> when storage fails, or (kind Unavailable) when
+    /// another ingest of the same article is under way; what readers see is then unchanged, and ingesting the
+    /// article again later completes the work.
     /// </summary>
     public async Task<IngestOutcome> IngestAsync(RecapDocument document, CancellationToken cancellationToken = default)
     {
@@ -55,9 +56,10 @@ public sealed partial class RecapIngestor
                 LogIngested(document.Source, outcome.Status, outcome.Moves, outcome.Reason);
                 return outcome;
             }
-            catch (StorageException ex) when (ex.Kind == StorageErrorKind.PreconditionFailed && attempt < MaxAttempts)
+            catch (StorageException ex) when (ex.Kind is StorageErrorKind.PreconditionFailed or StorageErrorKind.Conflict && attempt < MaxAttempts)
             {
-                LogSuperseded(document.Source, attempt);
+                // Another ingest wrote the article row between our read and our write: read it again.
+                LogRaced(document.Source, attempt);
             }
         }
     }
@@ -70,6 +72,13 @@ public sealed partial class RecapIngestor
             : StoreKeys.ContentHash(document.Content.Span);
         var existing = await _store.GetArticleAsync(document.Source, cancellationToken).ConfigureAwait(false);
 
+        if (existing is { Status: ArticleStatus.Ingesting, LeaseExpires: { } until } && until > _time.GetUtcNow())
+        {
+            throw new StorageException(StorageErrorKind.Unavailable, $"'{document.Source}' is being ingested by another process; try again after {until:u}.")
+            {
+                ErrorCode = "ArticleBusy",
+            };
+        }
         if (existing is not null && existing.ContentHash == hash && existing.Status != ArticleStatus.Ingesting)
         {
             return await UnchangedAsync(existing, document, cancellationToken).ConfigureAwait(false);
@@ -100,7 +109,7 @@ public sealed partial class RecapIngestor
         {
             // Same bytes re-uploaded: remember the new ETag so the next sweep can skip the download.
             record = existing with { BlobETag = document.BlobETag };
-            await _store.WriteArticleAsync(record, null, cancellationToken).ConfigureAwait(false);
+            await _store.WriteArticleAsync(record, existing.ETag, cancellationToken).ConfigureAwait(false);
         }
         if (existing.CleanupPending)
         {
@@ -112,6 +121,7 @@ public sealed partial class RecapIngestor
     private async Task<IngestOutcome> QuarantineAsync(ArticleRecord? existing, RecapDocument document, string hash, string reason, CancellationToken cancellationToken)
     {
         // A bad upload never erases good data: an earlier good version stays visible until a good one replaces it.
+        var keep = existing?.Version is not null;
         var record = new ArticleRecord
         {
             Id = StoreKeys.ArticleId(document.Source),
@@ -122,14 +132,14 @@ public sealed partial class RecapIngestor
             Bytes = document.Length,
             Received = document.Received,
             IngestedAt = _time.GetUtcNow(),
-            Market = existing?.Version is null ? null : existing.Market,
-            Date = existing?.Version is null ? null : existing.Date,
-            Moves = existing?.Version is null ? 0 : existing.Moves,
+            Market = keep ? existing!.Market : null,
+            Date = keep ? existing!.Date : null,
+            Moves = keep ? existing!.Moves : 0,
             QuarantineReason = reason,
             BlobETag = document.BlobETag,
             CleanupPending = existing is { Status: ArticleStatus.Ingesting } || existing?.CleanupPending == true,
         };
-        await _store.WriteArticleAsync(record, null, cancellationToken).ConfigureAwait(false);
+        await _store.WriteArticleAsync(record, existing?.ETag, cancellationToken).ConfigureAwait(false);
         if (record.CleanupPending)
         {
             await _store.RemoveOtherVersionsAsync(record, cancellationToken).ConfigureAwait(false);
@@ -145,6 +155,12 @@ public sealed partial class RecapIngestor
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {Source}: {Status}, {Moves} moves {Reason}")]
     private partial void LogIngested(string source, IngestStatus status, int moves, string? reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Ingest of {Source} was overtaken by a concurrent ingest (attempt {Attempt}); starting again")]
-    private partial void LogSuperseded(string source, int attempt);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Article {Source} was written by a concurrent ingest (attempt {Attempt}); reading it again")]
+    private partial void LogRaced(string source, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ingest of {Source} failed after marking it; released it for the next attempt")]
+    private partial void LogReleased(Exception exception, string source);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ingest of {Source} failed and could not release it; the next ingest after {LeaseExpires} repairs it")]
+    private partial void LogNotReleased(Exception exception, string source, DateTimeOffset? leaseExpires);
 }

@@ -23,6 +23,7 @@ internal static class ArticleEntity
         ["QuarantineReason"] = article.QuarantineReason,
         ["BlobETag"] = article.BlobETag,
         ["CleanupPending"] = article.CleanupPending,
+        ["LeaseExpires"] = article.LeaseExpires,
     };
 
     public static ArticleRecord Read(TableEntity row) => new()
@@ -41,5 +42,7 @@ internal static class ArticleEntity
         QuarantineReason = row.GetString("QuarantineReason"),
         BlobETag = row.GetString("BlobETag"),
         CleanupPending = row.GetBoolean("CleanupPending") ?? false,
+        LeaseExpires = row.GetDateTimeOffset("LeaseExpires"),
+        ETag = row.ETag,
     };
 }

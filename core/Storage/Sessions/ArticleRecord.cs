@@ -24,4 +24,10 @@ public sealed record ArticleRecord
 
     /// <summary>Rows of superseded versions may still exist and are being removed.</summary>
     public bool CleanupPending { get; init; }
+
+    /// <summary>While <see cref="ArticleStatus.Ingesting"/>: until when the ingest that marked it owns the article.</summary>
+    public DateTimeOffset? LeaseExpires { get; init; }
+
+    /// <summary>The row's version in the store, for conditional writes.</summary>
+    public string? ETag { get; init; }
 }

@@ -49,14 +49,13 @@ internal sealed class InstrumentCatalog : IDisposable
             var learned = new Dictionary<string, InstrumentEntry>(StringComparer.Ordinal);
             foreach (var move in session.Moves)
             {
-                var key = Resolve(move);
+                var key = Resolve(move, learned);
                 keys.Add(key);
                 var current = learned.GetValueOrDefault(key) ?? _byKey.GetValueOrDefault(key);
                 var next = Learn(current, key, move, session);
                 if (!SameContent(next, current))
                 {
                     learned[key] = next;
-                    Remember(next);
                 }
             }
             foreach (var entry in learned.Values)
@@ -65,23 +64,38 @@ internal sealed class InstrumentCatalog : IDisposable
             }
             return keys;
         }
+        catch
+        {
+            // What is cached may no longer match the table (a save failed half-way): read it afresh next time.
+            _loaded = false;
+            throw;
+        }
         finally
         {
             _gate.Release();
         }
     }
 
-    private string Resolve(Move move)
+    private string Resolve(Move move, Dictionary<string, InstrumentEntry> learned)
     {
         if (InstrumentNames.CatalogKey(move.Kind, move.Name) is { } catalogKey)
         {
             return catalogKey;
         }
-        foreach (var name in move.Aliases.Prepend(move.Name))
+        var names = move.Aliases.Prepend(move.Name).Select(InstrumentNames.Normalize).ToList();
+        foreach (var name in names)
         {
-            if (_byName.TryGetValue((move.Kind, InstrumentNames.Normalize(name)), out var known))
+            if (_byName.TryGetValue((move.Kind, name), out var known))
             {
                 return known;
+            }
+        }
+        // Names this article already tied to an instrument ("Contemporary Amperex (CATL)" then "CATL").
+        foreach (var entry in learned.Values)
+        {
+            if (entry.Kind == move.Kind && entry.Names.Any(n => names.Contains(InstrumentNames.Normalize(n))))
+            {
+                return entry.Key;
             }
         }
         var key = InstrumentNames.NewKey(move.Name);

@@ -4,12 +4,16 @@ namespace Recaps.Core.Storage.Sessions;
 
 public sealed partial class SessionStore
 {
-    /// <summary>Writes the article row; conditional on <paramref name="ifMatch"/> when given. Returns the new ETag.</summary>
+    /// <summary>
+    /// Writes the article row only if it is still as read: <paramref name="ifMatch"/> is the ETag it was read
+    /// with, or null when there was no row. Returns the new ETag; Conflict or PreconditionFailed when someone
+    /// else wrote it first.
+    /// </summary>
     internal Task<string> WriteArticleAsync(ArticleRecord article, string? ifMatch, CancellationToken cancellationToken)
     {
         var row = ArticleEntity.Create(article);
         return ifMatch is null
-            ? Articles.UpsertAsync(row, TableUpdateMode.Replace, cancellationToken)
+            ? Articles.AddAsync(row, cancellationToken)
             : Articles.UpdateAsync(row, ifMatch, TableUpdateMode.Replace, cancellationToken);
     }
 

@@ -79,25 +79,7 @@ internal sealed partial class SqliteTable : ITable
     public Task SubmitBatchAsync(IReadOnlyList<TableAction> actions, CancellationToken cancellationToken = default)
     {
         TableBatches.Validate(actions);
-        return InTransaction((connection, transaction) =>
-        {
-            for (var i = 0; i < actions.Count; i++)
-            {
-                try
-                {
-                    Apply(connection, transaction, actions[i], null);
-                }
-                catch (StorageException ex) when (ex.Kind is StorageErrorKind.Conflict or StorageErrorKind.NotFound or StorageErrorKind.BadRequest)
-                {
-                    throw new StorageException(StorageErrorKind.BatchFailed, $"Batch action {i} failed, so none was applied: {ex.Message}", ex)
-                    {
-                        FailedActionIndex = i,
-                        ErrorCode = ex.ErrorCode,
-                    };
-                }
-            }
-            return true;
-        }, cancellationToken);
+        return InTransaction((connection, transaction) => ApplyAll(connection, transaction, actions), cancellationToken);
     }
 
     public Task WriteAsync(IReadOnlyList<TableAction> actions, CancellationToken cancellationToken = default)
@@ -108,14 +90,27 @@ internal sealed partial class SqliteTable : ITable
             TableBatches.Validate(batch);
         }
         // One transaction for everything: stronger than the per-batch atomicity the contract promises.
-        return InTransaction((connection, transaction) =>
+        return InTransaction((connection, transaction) => ApplyAll(connection, transaction, actions), cancellationToken);
+    }
+
+    private bool ApplyAll(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<TableAction> actions)
+    {
+        for (var i = 0; i < actions.Count; i++)
         {
-            foreach (var action in actions)
+            try
             {
-                Apply(connection, transaction, action, null);
+                Apply(connection, transaction, actions[i], null);
             }
-            return true;
-        }, cancellationToken);
+            catch (StorageException ex) when (ex.Kind is StorageErrorKind.Conflict or StorageErrorKind.NotFound or StorageErrorKind.BadRequest)
+            {
+                throw new StorageException(StorageErrorKind.BatchFailed, $"Batch action {i} failed, so none was applied: {ex.Message}", ex)
+                {
+                    FailedActionIndex = i,
+                    ErrorCode = ex.ErrorCode,
+                };
+            }
+        }
+        return true;
     }
 
     public Task<TablePage> QueryPageAsync(TableQuery query, string? continuationToken = null, CancellationToken cancellationToken = default)

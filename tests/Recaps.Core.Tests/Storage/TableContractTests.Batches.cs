@@ -54,6 +54,19 @@ public abstract partial class TableContractTests
     }
 
     [Fact]
+    public async Task WriteAsync_DeleteOfMissingRow_ThrowsBatchFailed()
+    {
+        var table = NewTable();
+        await table.UpsertAsync(Row("p", "a"));
+
+        var ex = await Assert.ThrowsAsync<StorageException>(() =>
+            table.WriteAsync([TableAction.Delete("p", "a"), TableAction.Delete("p", "missing")]));
+
+        Assert.Equal(StorageErrorKind.BatchFailed, ex.Kind);
+        Assert.NotNull(await table.GetAsync("p", "a"));
+    }
+
+    [Fact]
     public async Task SubmitBatchAsync_BrokenRules_ThrowsBeforeSending()
     {
         var table = NewTable();
