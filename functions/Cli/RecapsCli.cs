@@ -5,16 +5,17 @@ namespace Recaps.Functions.Cli;
 
 /// <summary>
 /// The <c>recaps</c> command line. Every command is a <see cref="Command"/> built from
-/// <see cref="CliServices"/>; adding one (serve, ingest, ask, digest) is one line here.
+/// <see cref="CliServices"/>; adding one (serve, ask, digest) is one line here.
 /// </summary>
 internal static class RecapsCli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider time)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider time, bool interactive = false)
     {
-        var services = new CliServices(time);
+        var services = new CliServices(time) { Interactive = interactive };
         var root = new RootCommand("Market Recaps: parse market recap articles into sessions of index, stock, sector and commodity moves.")
         {
             ParseCommand.Create(services),
+            IngestCommand.Create(services),
         };
 
         var parsed = root.Parse(args);
@@ -22,9 +23,9 @@ internal static class RecapsCli
         {
             // Bad input is one line and exit 2, not the library's error-plus-help page.
             error.WriteLine($"recaps: {Reason(parsed)} (see '{HelpFor(parsed)}')");
-            return ExitCodes.BadInput;
+            return Task.FromResult(ExitCodes.BadInput);
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }
 
     private static string HelpFor(ParseResult parsed) =>

@@ -13,7 +13,8 @@ internal static class CliRunner
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = RecapsCli.Run(args, output, error, time);
+        // Off the test's synchronization context, as the real process runs it.
+        var exitCode = Task.Run(() => RecapsCli.RunAsync(args, output, error, time)).GetAwaiter().GetResult();
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 }

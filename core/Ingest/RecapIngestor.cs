@@ -1,0 +1,150 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Recaps.Core.Parsing;
+using Recaps.Core.Storage;
+using Recaps.Core.Storage.Sessions;
+
+namespace Recaps.Core.Ingest;
+
+/// <summary>
+/// Text + source name + arrival time -> parse -> store, idempotently. The same bytes again change nothing; new
+/// bytes under a known name replace its moves; a crash at any point leaves readers seeing the previous version
+/// whole, and the next ingest of the article finishes or undoes the interrupted one.
+/// </summary>
+/// <remarks>
+/// Order of writes: the article row is marked Ingesting (with an ETag only this attempt holds); every row the
+/// new version will write is listed in ArticleRows; the rows are written; the article row is switched to the
+/// new version (conditional on that ETag, so of two concurrent ingests only the last to start finishes);
+/// rows of other versions are deleted.
+/// </remarks>
+public sealed partial class RecapIngestor
+{
+    private const int MaxAttempts = 3;
+
+    private readonly SessionStore _store;
+    private readonly RecapParser _parser;
+    private readonly IngestOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    public RecapIngestor(SessionStore store, RecapParser parser, TimeProvider time, IngestOptions? options = null, ILogger<RecapIngestor>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(parser);
+        ArgumentNullException.ThrowIfNull(time);
+        _store = store;
+        _parser = parser;
+        _time = time;
+        _options = options ?? new IngestOptions();
+        _logger = logger ?? NullLogger<RecapIngestor>.Instance;
+    }
+
+    /// <summary>
+    /// Ingests one article. Throws <see cref="StorageException"/> only when storage fails; then what readers see
+    /// is unchanged, and ingesting the article again completes the work.
+    /// </summary>
+    public async Task<IngestOutcome> IngestAsync(RecapDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentException.ThrowIfNullOrEmpty(document.Source);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var outcome = await IngestOnceAsync(document, cancellationToken).ConfigureAwait(false);
+                LogIngested(document.Source, outcome.Status, outcome.Moves, outcome.Reason);
+                return outcome;
+            }
+            catch (StorageException ex) when (ex.Kind == StorageErrorKind.PreconditionFailed && attempt < MaxAttempts)
+            {
+                LogSuperseded(document.Source, attempt);
+            }
+        }
+    }
+
+    private async Task<IngestOutcome> IngestOnceAsync(RecapDocument document, CancellationToken cancellationToken)
+    {
+        var oversize = document.Length > _options.MaxArticleBytes;
+        var hash = oversize
+            ? $"oversize-{document.Length}-{document.BlobETag}"
+            : StoreKeys.ContentHash(document.Content.Span);
+        var existing = await _store.GetArticleAsync(document.Source, cancellationToken).ConfigureAwait(false);
+
+        if (existing is not null && existing.ContentHash == hash && existing.Status != ArticleStatus.Ingesting)
+        {
+            return await UnchangedAsync(existing, document, cancellationToken).ConfigureAwait(false);
+        }
+
+        string? reason;
+        Model.MarketSession? session = null;
+        if (oversize)
+        {
+            reason = $"the recap is {Megabytes(document.Length)}, over the {Megabytes(_options.MaxArticleBytes)} limit";
+        }
+        else
+        {
+            var result = _parser.Parse(RecapText.Decode(document.Content.Span), document.Received);
+            reason = result.IssueMessage;
+            session = result.Issue is null ? result.Session : null;
+        }
+
+        return session is null
+            ? await QuarantineAsync(existing, document, hash, reason ?? "no market moves found", cancellationToken).ConfigureAwait(false)
+            : await StoreAsync(existing, document, hash, session, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IngestOutcome> UnchangedAsync(ArticleRecord existing, RecapDocument document, CancellationToken cancellationToken)
+    {
+        var record = existing;
+        if (document.BlobETag is not null && document.BlobETag != existing.BlobETag)
+        {
+            // Same bytes re-uploaded: remember the new ETag so the next sweep can skip the download.
+            record = existing with { BlobETag = document.BlobETag };
+            await _store.WriteArticleAsync(record, null, cancellationToken).ConfigureAwait(false);
+        }
+        if (existing.CleanupPending)
+        {
+            await _store.RemoveOtherVersionsAsync(record, cancellationToken).ConfigureAwait(false);
+        }
+        return Outcome(existing, IngestStatus.Unchanged, existing.Status == ArticleStatus.Quarantined ? existing.QuarantineReason : null);
+    }
+
+    private async Task<IngestOutcome> QuarantineAsync(ArticleRecord? existing, RecapDocument document, string hash, string reason, CancellationToken cancellationToken)
+    {
+        // A bad upload never erases good data: an earlier good version stays visible until a good one replaces it.
+        var record = new ArticleRecord
+        {
+            Id = StoreKeys.ArticleId(document.Source),
+            Source = document.Source,
+            Status = ArticleStatus.Quarantined,
+            ContentHash = hash,
+            Version = existing?.Version,
+            Bytes = document.Length,
+            Received = document.Received,
+            IngestedAt = _time.GetUtcNow(),
+            Market = existing?.Version is null ? null : existing.Market,
+            Date = existing?.Version is null ? null : existing.Date,
+            Moves = existing?.Version is null ? 0 : existing.Moves,
+            QuarantineReason = reason,
+            BlobETag = document.BlobETag,
+            CleanupPending = existing is { Status: ArticleStatus.Ingesting } || existing?.CleanupPending == true,
+        };
+        await _store.WriteArticleAsync(record, null, cancellationToken).ConfigureAwait(false);
+        if (record.CleanupPending)
+        {
+            await _store.RemoveOtherVersionsAsync(record, cancellationToken).ConfigureAwait(false);
+        }
+        return new IngestOutcome(document.Source, IngestStatus.Quarantined, 0, Reason: reason);
+    }
+
+    private static IngestOutcome Outcome(ArticleRecord article, IngestStatus status, string? reason = null) =>
+        new(article.Source, status, article.Status == ArticleStatus.Stored ? article.Moves : 0, article.Market, article.Date, reason);
+
+    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {Source}: {Status}, {Moves} moves {Reason}")]
+    private partial void LogIngested(string source, IngestStatus status, int moves, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ingest of {Source} was overtaken by a concurrent ingest (attempt {Attempt}); starting again")]
+    private partial void LogSuperseded(string source, int attempt);
+}

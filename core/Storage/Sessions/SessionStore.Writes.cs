@@ -1,0 +1,69 @@
+using Recaps.Core.Storage.Tables;
+
+namespace Recaps.Core.Storage.Sessions;
+
+public sealed partial class SessionStore
+{
+    /// <summary>Writes the article row; conditional on <paramref name="ifMatch"/> when given. Returns the new ETag.</summary>
+    internal Task<string> WriteArticleAsync(ArticleRecord article, string? ifMatch, CancellationToken cancellationToken)
+    {
+        var row = ArticleEntity.Create(article);
+        return ifMatch is null
+            ? Articles.UpsertAsync(row, TableUpdateMode.Replace, cancellationToken)
+            : Articles.UpdateAsync(row, ifMatch, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>
+    /// Lists the version's rows in ArticleRows, then writes them (invisible until the article points at the
+    /// version). Returns whether rows of other versions are listed, i.e. need removing once it does.
+    /// </summary>
+    internal async Task<bool> WriteVersionAsync(string articleId, string version, SessionRows rows, CancellationToken cancellationToken)
+    {
+        var listed = await ArticleRows.QueryListAsync(TableQuery.Partition(articleId), cancellationToken).ConfigureAwait(false);
+        var refs = rows.All.Select(r => TableAction.Upsert(new TableEntity(articleId, RowRef.Format(version, r.Table, r.Row.PartitionKey, r.Row.RowKey)))).ToList();
+        await ArticleRows.WriteAsync(refs, cancellationToken).ConfigureAwait(false);
+
+        await MovesByInstrument.WriteAsync([.. rows.ByInstrument.Select(TableAction.Upsert)], cancellationToken).ConfigureAwait(false);
+        await MovesBySession.WriteAsync([.. rows.BySession.Select(TableAction.Upsert)], cancellationToken).ConfigureAwait(false);
+        await Sessions.WriteAsync([.. rows.Sessions.Select(TableAction.Upsert)], cancellationToken).ConfigureAwait(false);
+        return listed.Any(r => RowRef.Parse(r.RowKey).Version != version);
+    }
+
+    /// <summary>Deletes every row of versions other than the article's visible one, then clears the cleanup flag.</summary>
+    internal async Task RemoveOtherVersionsAsync(ArticleRecord article, CancellationToken cancellationToken)
+    {
+        var listed = await ArticleRows.QueryListAsync(TableQuery.Partition(article.Id), cancellationToken).ConfigureAwait(false);
+        var stale = listed.Select(r => (Key: r.RowKey, Ref: RowRef.Parse(r.RowKey))).Where(r => r.Ref.Version != article.Version).ToList();
+        foreach (var table in stale.GroupBy(r => r.Ref.Table, StringComparer.Ordinal))
+        {
+            await DeleteAllAsync(Tables.GetTable(table.Key), [.. table.Select(r => (r.Ref.PartitionKey, r.Ref.RowKey))], cancellationToken).ConfigureAwait(false);
+        }
+        await DeleteAllAsync(ArticleRows, [.. stale.Select(r => (article.Id, r.Key))], cancellationToken).ConfigureAwait(false);
+        if (article.CleanupPending)
+        {
+            await Articles.UpsertAsync(new TableEntity(article.Id, ArticleEntity.RowKey) { ["CleanupPending"] = false }, TableUpdateMode.Merge, cancellationToken)
+                .ConfigureAwait(false);
+        }
+    }
+
+    // Batched deletes; a batch that fails because an earlier, interrupted cleanup already removed some rows is
+    // redone row by row, where a missing row is not an error.
+    private static async Task DeleteAllAsync(ITable table, IReadOnlyList<(string PartitionKey, string RowKey)> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            await table.WriteAsync([.. rows.Select(r => TableAction.Delete(r.PartitionKey, r.RowKey))], cancellationToken).ConfigureAwait(false);
+        }
+        catch (StorageException ex) when (ex.Kind == StorageErrorKind.BatchFailed)
+        {
+            foreach (var (partitionKey, rowKey) in rows)
+            {
+                await table.DeleteAsync(partitionKey, rowKey, "*", cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Recaps.Core.Storage.Tables;
+
+namespace Recaps.Core.Storage.Sqlite;
+
+/// <summary>Connections, transactions, ETags and continuation tokens.</summary>
+internal sealed partial class SqliteTable
+{
+    private Task<T> Run<T>(Func<SqliteConnection, T> work, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            using var connection = _service.Open();
+            EnsureCreated(connection);
+            return Task.FromResult(work(connection));
+        }
+        catch (SqliteException ex)
+        {
+            throw SqliteErrors.Translate(ex, _service.Location);
+        }
+    }
+
+    private Task<T> InTransaction<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken cancellationToken) =>
+        Run(connection =>
+        {
+            // Microsoft.Data.Sqlite begins IMMEDIATE by default: the write lock is taken now, not on first write.
+            using var transaction = connection.BeginTransaction();
+            var result = work(connection, transaction);
+            transaction.Commit();
+            return result;
+        }, cancellationToken);
+
+    private void EnsureCreated(SqliteConnection connection)
+    {
+        if (_created)
+        {
+            return;
+        }
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            $"CREATE TABLE IF NOT EXISTS \"{Name}\" (PartitionKey TEXT NOT NULL, RowKey TEXT NOT NULL, ETag TEXT NOT NULL, " +
+            "Timestamp TEXT NOT NULL, Properties BLOB NOT NULL, PRIMARY KEY (PartitionKey, RowKey)) WITHOUT ROWID";
+        command.ExecuteNonQuery();
+        _created = true;
+    }
+
+    private static void CheckETag(TableEntity stored, string ifMatch)
+    {
+        if (ifMatch != "*" && !string.Equals(stored.ETag, ifMatch, StringComparison.Ordinal))
+        {
+            throw new StorageException(StorageErrorKind.PreconditionFailed, $"Entity ({stored.PartitionKey}, {stored.RowKey}) changed since it was read.")
+            {
+                Status = 412,
+                ErrorCode = "UpdateConditionNotSatisfied",
+            };
+        }
+    }
+
+    private StorageException NotFound(string partitionKey, string rowKey) =>
+        new(StorageErrorKind.NotFound, $"No entity ({partitionKey}, {rowKey}) in {Name}.") { Status = 404, ErrorCode = "ResourceNotFound" };
+
+    private static string NewETag() => $"W/\"{Guid.NewGuid():N}\"";
+
+    // Keys cannot hold control characters, so a newline separates them unambiguously.
+    private static string EncodeToken(string partitionKey, string rowKey) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(partitionKey + "\n" + rowKey));
+
+    private static (string, string) DecodeToken(string token)
+    {
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(token));
+            var split = text.IndexOf('\n', StringComparison.Ordinal);
+            if (split >= 0)
+            {
+                return (text[..split], text[(split + 1)..]);
+            }
+        }
+        catch (FormatException)
+        {
+        }
+        throw new ArgumentException("Not a continuation token this table issued.", nameof(token));
+    }
+}

@@ -1,0 +1,278 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Recaps.Core.Storage.Tables;
+
+namespace Recaps.Core.Storage.Sqlite;
+
+/// <summary>
+/// One table of the embedded store. SQLite is in-process, so the work runs synchronously and the tasks come
+/// back completed; writes take the file's write lock up front (BEGIN IMMEDIATE) so concurrent writers queue
+/// instead of failing on lock upgrades.
+/// </summary>
+internal sealed partial class SqliteTable : ITable
+{
+    private const int PageSize = 1000;
+    private const int SqliteConstraint = 19;
+
+    private readonly SqliteTableService _service;
+    private volatile bool _created;
+
+    public SqliteTable(SqliteTableService service, string name)
+    {
+        _service = service;
+        Name = name;
+    }
+
+    public string Name { get; }
+
+    public Task CreateIfNotExistsAsync(CancellationToken cancellationToken = default) =>
+        Run(connection => true, cancellationToken);
+
+    public Task<TableEntity?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
+    {
+        TableKeys.Validate(partitionKey, nameof(partitionKey));
+        TableKeys.Validate(rowKey, nameof(rowKey));
+        return Run(connection => Read(connection, null, partitionKey, rowKey), cancellationToken);
+    }
+
+    public Task<string> UpsertAsync(TableEntity entity, TableUpdateMode mode = TableUpdateMode.Replace, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var kind = mode == TableUpdateMode.Merge ? TableActionKind.UpsertMerge : TableActionKind.UpsertReplace;
+        return InTransaction((connection, transaction) => Apply(connection, transaction, new TableAction(kind, entity), null), cancellationToken);
+    }
+
+    public Task<string> AddAsync(TableEntity entity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return InTransaction((connection, transaction) => Apply(connection, transaction, TableAction.Add(entity), null), cancellationToken);
+    }
+
+    public Task<string> UpdateAsync(TableEntity entity, string ifMatch, TableUpdateMode mode = TableUpdateMode.Replace, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentException.ThrowIfNullOrEmpty(ifMatch);
+        var kind = mode == TableUpdateMode.Merge ? TableActionKind.UpsertMerge : TableActionKind.UpsertReplace;
+        return InTransaction((connection, transaction) => Apply(connection, transaction, new TableAction(kind, entity), ifMatch), cancellationToken);
+    }
+
+    public Task<bool> DeleteAsync(string partitionKey, string rowKey, string ifMatch = "*", CancellationToken cancellationToken = default)
+    {
+        TableKeys.Validate(partitionKey, nameof(partitionKey));
+        TableKeys.Validate(rowKey, nameof(rowKey));
+        ArgumentException.ThrowIfNullOrEmpty(ifMatch);
+        return InTransaction((connection, transaction) =>
+        {
+            var stored = Read(connection, transaction, partitionKey, rowKey);
+            if (stored is null)
+            {
+                return false;
+            }
+            CheckETag(stored, ifMatch);
+            Remove(connection, transaction, partitionKey, rowKey);
+            return true;
+        }, cancellationToken);
+    }
+
+    public Task SubmitBatchAsync(IReadOnlyList<TableAction> actions, CancellationToken cancellationToken = default)
+    {
+        TableBatches.Validate(actions);
+        return InTransaction((connection, transaction) =>
+        {
+            for (var i = 0; i < actions.Count; i++)
+            {
+                try
+                {
+                    Apply(connection, transaction, actions[i], null);
+                }
+                catch (StorageException ex) when (ex.Kind is StorageErrorKind.Conflict or StorageErrorKind.NotFound or StorageErrorKind.BadRequest)
+                {
+                    throw new StorageException(StorageErrorKind.BatchFailed, $"Batch action {i} failed, so none was applied: {ex.Message}", ex)
+                    {
+                        FailedActionIndex = i,
+                        ErrorCode = ex.ErrorCode,
+                    };
+                }
+            }
+            return true;
+        }, cancellationToken);
+    }
+
+    public Task WriteAsync(IReadOnlyList<TableAction> actions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        foreach (var batch in TableBatches.Split(actions))
+        {
+            TableBatches.Validate(batch);
+        }
+        // One transaction for everything: stronger than the per-batch atomicity the contract promises.
+        return InTransaction((connection, transaction) =>
+        {
+            foreach (var action in actions)
+            {
+                Apply(connection, transaction, action, null);
+            }
+            return true;
+        }, cancellationToken);
+    }
+
+    public Task<TablePage> QueryPageAsync(TableQuery query, string? continuationToken = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        (string Partition, string Row)? after = continuationToken is null ? null : DecodeToken(continuationToken);
+        var limit = Math.Min(query.Take ?? PageSize, PageSize);
+        if (limit <= 0)
+        {
+            return Task.FromResult(new TablePage([], null));
+        }
+        return Run(connection => Query(connection, query, after, limit), cancellationToken);
+    }
+
+    private TablePage Query(SqliteConnection connection, TableQuery query, (string Partition, string Row)? after, int limit)
+    {
+        using var command = connection.CreateCommand();
+        var sql = new StringBuilder($"SELECT PartitionKey, RowKey, ETag, Timestamp, Properties FROM \"{Name}\" WHERE 1=1");
+        if (query.PartitionKey is not null)
+        {
+            sql.Append(" AND PartitionKey = $pk");
+            command.Parameters.AddWithValue("$pk", query.PartitionKey);
+        }
+        if (query.RowKeyFrom is not null)
+        {
+            sql.Append(" AND RowKey >= $from");
+            command.Parameters.AddWithValue("$from", query.RowKeyFrom);
+        }
+        if (query.RowKeyBefore is not null)
+        {
+            sql.Append(" AND RowKey < $before");
+            command.Parameters.AddWithValue("$before", query.RowKeyBefore);
+        }
+        if (after is var (partition, row))
+        {
+            sql.Append(" AND (PartitionKey, RowKey) > ($cpk, $crk)");
+            command.Parameters.AddWithValue("$cpk", partition);
+            command.Parameters.AddWithValue("$crk", row);
+        }
+        sql.Append(" ORDER BY PartitionKey, RowKey LIMIT $limit");
+        command.Parameters.AddWithValue("$limit", limit + 1);
+        command.CommandText = sql.ToString();
+
+        var rows = new List<TableEntity>(Math.Min(limit, 64));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (rows.Count == limit)
+            {
+                var last = rows[^1];
+                return new TablePage(rows, EncodeToken(last.PartitionKey, last.RowKey));
+            }
+            rows.Add(ToEntity(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), (byte[])reader.GetValue(4)));
+        }
+        return new TablePage(rows, null);
+    }
+
+    private string Apply(SqliteConnection connection, SqliteTransaction transaction, TableAction action, string? ifMatch)
+    {
+        var entity = action.Entity;
+        if (action.Kind == TableActionKind.Delete)
+        {
+            if (!Remove(connection, transaction, entity.PartitionKey, entity.RowKey))
+            {
+                throw NotFound(entity.PartitionKey, entity.RowKey);
+            }
+            return string.Empty;
+        }
+
+        var stored = action.Kind == TableActionKind.UpsertMerge || ifMatch is not null
+            ? Read(connection, transaction, entity.PartitionKey, entity.RowKey)
+            : null;
+        if (ifMatch is not null)
+        {
+            if (stored is null)
+            {
+                throw NotFound(entity.PartitionKey, entity.RowKey);
+            }
+            CheckETag(stored, ifMatch);
+        }
+        var written = action.Kind == TableActionKind.UpsertMerge && stored is not null ? MergeInto(stored, entity) : entity;
+        var properties = EntityJson.SerializeProperties(written);
+        EntityLimits.Check(written, properties.Length);
+
+        var etag = NewETag();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = action.Kind == TableActionKind.Add
+            ? $"INSERT INTO \"{Name}\" (PartitionKey, RowKey, ETag, Timestamp, Properties) VALUES ($pk, $rk, $etag, $ts, $props)"
+            : $"INSERT INTO \"{Name}\" (PartitionKey, RowKey, ETag, Timestamp, Properties) VALUES ($pk, $rk, $etag, $ts, $props) " +
+              "ON CONFLICT (PartitionKey, RowKey) DO UPDATE SET ETag = excluded.ETag, Timestamp = excluded.Timestamp, Properties = excluded.Properties";
+        command.Parameters.AddWithValue("$pk", entity.PartitionKey);
+        command.Parameters.AddWithValue("$rk", entity.RowKey);
+        command.Parameters.AddWithValue("$etag", etag);
+        command.Parameters.AddWithValue("$ts", _service.Time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$props", properties);
+        try
+        {
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
+        {
+            throw new StorageException(StorageErrorKind.Conflict, $"An entity ({entity.PartitionKey}, {entity.RowKey}) already exists in {Name}.", ex)
+            {
+                Status = 409,
+                ErrorCode = "EntityAlreadyExists",
+            };
+        }
+        return etag;
+    }
+
+    private static TableEntity MergeInto(TableEntity stored, TableEntity update)
+    {
+        var merged = new TableEntity(stored.PartitionKey, stored.RowKey);
+        foreach (var (name, value) in stored.Properties)
+        {
+            merged[name] = value;
+        }
+        foreach (var (name, value) in update.Properties)
+        {
+            merged[name] = value;
+        }
+        return merged;
+    }
+
+    private TableEntity? Read(SqliteConnection connection, SqliteTransaction? transaction, string partitionKey, string rowKey)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT ETag, Timestamp, Properties FROM \"{Name}\" WHERE PartitionKey = $pk AND RowKey = $rk";
+        command.Parameters.AddWithValue("$pk", partitionKey);
+        command.Parameters.AddWithValue("$rk", rowKey);
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? ToEntity(partitionKey, rowKey, reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2))
+            : null;
+    }
+
+    private bool Remove(SqliteConnection connection, SqliteTransaction transaction, string partitionKey, string rowKey)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"DELETE FROM \"{Name}\" WHERE PartitionKey = $pk AND RowKey = $rk";
+        command.Parameters.AddWithValue("$pk", partitionKey);
+        command.Parameters.AddWithValue("$rk", rowKey);
+        return command.ExecuteNonQuery() > 0;
+    }
+
+    private static TableEntity ToEntity(string partitionKey, string rowKey, string etag, string timestamp, byte[] properties)
+    {
+        var entity = new TableEntity(partitionKey, rowKey)
+        {
+            ETag = etag,
+            Timestamp = DateTimeOffset.Parse(timestamp, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
+        };
+        using var json = JsonDocument.Parse(properties);
+        EntityJson.ReadProperties(json.RootElement, entity);
+        return entity;
+    }
+}

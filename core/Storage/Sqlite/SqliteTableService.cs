@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+using Recaps.Core.Storage.Tables;
+
+namespace Recaps.Core.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: every table in one SQLite file, in WAL mode so readers never wait for the writer.
+/// Each table mirrors Table Storage: rows keyed by (PartitionKey, RowKey) in ordinal order, properties kept
+/// as the same typed OData JSON the REST backend sends.
+/// </summary>
+public sealed class SqliteTableService : ITableService
+{
+    public const string FileName = "recaps.db";
+
+    private readonly ConcurrentDictionary<string, SqliteTable> _tables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly string _connectionString;
+
+    /// <summary>Opens (creating if needed) <c>recaps.db</c> in <paramref name="dataDirectory"/>.</summary>
+    public SqliteTableService(string dataDirectory, TimeProvider time)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(dataDirectory);
+        ArgumentNullException.ThrowIfNull(time);
+        Time = time;
+        var path = Path.GetFullPath(Path.Combine(dataDirectory, FileName));
+        Location = path;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageException(StorageErrorKind.Unavailable, $"The data folder '{dataDirectory}' cannot be created: {ex.Message}", ex);
+        }
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        using var connection = Open();
+        // WAL is a property of the file: set once, every later connection gets it.
+        Execute(connection, "PRAGMA journal_mode=WAL;");
+    }
+
+    public string Location { get; }
+
+    internal TimeProvider Time { get; }
+
+    public ITable GetTable(string name)
+    {
+        TableKeys.ValidateTableName(name);
+        return _tables.GetOrAdd(name, static (key, service) => new SqliteTable(service, key), this);
+    }
+
+    /// <summary>A pooled connection with the per-connection settings every operation relies on.</summary>
+    internal SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commits.
+            Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;");
+            return connection;
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw SqliteErrors.Translate(ex, Location);
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
