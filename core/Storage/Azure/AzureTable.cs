@@ -60,7 +60,7 @@ internal sealed class AzureTable(StorageClient client, string name, int maxParal
         using var message = client.CreateMessage(RequestMethod.Post, Name);
         message.Request.Headers.SetValue("Accept", MinimalMetadata);
         message.Request.Headers.SetValue("Prefer", "return-no-content");
-        SetJson(message, TableEntityJson.Serialize(entity));
+        SetJson(message, Serialize(entity));
         var response = await client.SendAsync(message, cancellationToken).ConfigureAwait(false);
         return response.Status is 201 or 204 ? ETagOf(response) : throw client.Failure(response, $"add an entity to table {Name}");
     }
@@ -123,11 +123,7 @@ internal sealed class AzureTable(StorageClient client, string name, int maxParal
 
     public async Task SubmitBatchAsync(IReadOnlyList<TableAction> actions, CancellationToken cancellationToken = default)
     {
-        TableBatch.Validate(actions);
-        if (actions.Count == 0)
-        {
-            return;
-        }
+        TableBatches.Validate(actions);
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var (body, contentType) = TableBatch.Build(client.Endpoint, Name, actions, Guid.NewGuid());
         using var message = client.CreateMessage(RequestMethod.Post, "$batch");
@@ -160,7 +156,7 @@ internal sealed class AzureTable(StorageClient client, string name, int maxParal
         {
             message.Request.Headers.SetValue("If-Match", ifMatch);
         }
-        SetJson(message, TableEntityJson.Serialize(entity));
+        SetJson(message, Serialize(entity));
         var response = await client.SendAsync(message, cancellationToken).ConfigureAwait(false);
         return response.Status is 204 or 200
             ? ETagOf(response)
@@ -175,6 +171,14 @@ internal sealed class AzureTable(StorageClient client, string name, int maxParal
         message.Request.Headers.SetValue("Content-Type", "application/json");
         message.Request.Headers.SetValue("DataServiceVersion", "3.0");
         message.Request.Content = RequestContent.Create(body);
+    }
+
+    // The same limits the embedded store checks, so both backends refuse the same entities the same way.
+    private static byte[] Serialize(TableEntity entity)
+    {
+        var body = TableEntityJson.Serialize(entity);
+        EntityLimits.Check(entity, body.Length);
+        return body;
     }
 
     private static TableEntity ReadEntity(Response response)

@@ -12,31 +12,6 @@ namespace Recaps.Core.Storage.Azure;
 /// </summary>
 internal static partial class TableBatch
 {
-    public const int MaxActions = 100;
-
-    /// <summary>Same partition, distinct rows, 1-100 actions: checked before anything is sent.</summary>
-    public static void Validate(IReadOnlyList<TableAction> actions)
-    {
-        ArgumentNullException.ThrowIfNull(actions);
-        if (actions.Count > MaxActions)
-        {
-            throw new ArgumentException($"A batch holds at most {MaxActions} actions, not {actions.Count}.", nameof(actions));
-        }
-        var rows = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var action in actions)
-        {
-            ArgumentNullException.ThrowIfNull(action, nameof(actions));
-            if (action.Entity.PartitionKey != actions[0].Entity.PartitionKey)
-            {
-                throw new ArgumentException("Every action of a batch must be in the same partition.", nameof(actions));
-            }
-            if (!rows.Add(action.Entity.RowKey))
-            {
-                throw new ArgumentException($"A batch may touch each row once; row '{action.Entity.RowKey}' appears twice.", nameof(actions));
-            }
-        }
-    }
-
     /// <summary>The request body; <paramref name="id"/> makes the boundaries (a fresh Guid per batch).</summary>
     public static (byte[] Body, string ContentType) Build(Uri endpoint, string table, IReadOnlyList<TableAction> actions, Guid id)
     {

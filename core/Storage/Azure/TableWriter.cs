@@ -29,7 +29,7 @@ internal static class TableWriter
         var rows = new HashSet<string>(StringComparer.Ordinal);
         foreach (var action in partition)
         {
-            if (current.Count == TableBatch.MaxActions || !rows.Add(action.Entity.RowKey))
+            if (current.Count == TableBatches.MaxActions || !rows.Add(action.Entity.RowKey))
             {
                 batches.Add(current);
                 current = [];
