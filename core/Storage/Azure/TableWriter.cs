@@ -1,0 +1,47 @@
+using Recaps.Core.Storage.Tables;
+
+namespace Recaps.Core.Storage.Azure;
+
+/// <summary>
+/// Many writes as batches: actions grouped by partition (in order), cut into batches of at most 100 that touch
+/// each row once; partitions run in parallel, each partition's batches in sequence so later writes win.
+/// </summary>
+internal static class TableWriter
+{
+    public static async Task WriteAsync(ITable table, IReadOnlyList<TableAction> actions, int parallelism, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        var partitions = actions.GroupBy(a => a.Entity.PartitionKey, StringComparer.Ordinal).Select(Chunk).ToList();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(partitions, options, async (batches, ct) =>
+        {
+            foreach (var batch in batches)
+            {
+                await table.SubmitBatchAsync(batch, ct).ConfigureAwait(false);
+            }
+        }).ConfigureAwait(false);
+    }
+
+    internal static List<List<TableAction>> Chunk(IEnumerable<TableAction> partition)
+    {
+        var batches = new List<List<TableAction>>();
+        var current = new List<TableAction>();
+        var rows = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var action in partition)
+        {
+            if (current.Count == TableBatches.MaxActions || !rows.Add(action.Entity.RowKey))
+            {
+                batches.Add(current);
+                current = [];
+                rows.Clear();
+                rows.Add(action.Entity.RowKey);
+            }
+            current.Add(action);
+        }
+        if (current.Count > 0)
+        {
+            batches.Add(current);
+        }
+        return batches;
+    }
+}
