@@ -11,7 +11,7 @@ internal static class TableWriter
     public static async Task WriteAsync(ITable table, IReadOnlyList<TableAction> actions, int parallelism, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actions);
-        var partitions = actions.GroupBy(a => a.Entity.PartitionKey, StringComparer.Ordinal).Select(Chunk).ToList();
+        var partitions = actions.GroupBy(a => a.Entity.PartitionKey, StringComparer.Ordinal).Select(TableBatches.Chunk).ToList();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(partitions, options, async (batches, ct) =>
         {
@@ -20,28 +20,5 @@ internal static class TableWriter
                 await table.SubmitBatchAsync(batch, ct).ConfigureAwait(false);
             }
         }).ConfigureAwait(false);
-    }
-
-    internal static List<List<TableAction>> Chunk(IEnumerable<TableAction> partition)
-    {
-        var batches = new List<List<TableAction>>();
-        var current = new List<TableAction>();
-        var rows = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var action in partition)
-        {
-            if (current.Count == TableBatches.MaxActions || !rows.Add(action.Entity.RowKey))
-            {
-                batches.Add(current);
-                current = [];
-                rows.Clear();
-                rows.Add(action.Entity.RowKey);
-            }
-            current.Add(action);
-        }
-        if (current.Count > 0)
-        {
-            batches.Add(current);
-        }
-        return batches;
     }
 }

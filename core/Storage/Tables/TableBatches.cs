@@ -28,16 +28,36 @@ public static class TableBatches
         }
     }
 
-    /// <summary>The actions grouped by partition, in chunks of at most 100, keeping their order within a partition.</summary>
+    /// <summary>
+    /// The actions grouped by partition, in batches of at most 100 that touch each row once, keeping their order
+    /// within a partition: a row written twice lands in two batches, and the later write wins.
+    /// </summary>
     public static IEnumerable<IReadOnlyList<TableAction>> Split(IReadOnlyList<TableAction> actions)
     {
         ArgumentNullException.ThrowIfNull(actions);
-        foreach (var partition in actions.GroupBy(a => a.Entity.PartitionKey, StringComparer.Ordinal))
+        return actions.GroupBy(a => a.Entity.PartitionKey, StringComparer.Ordinal).SelectMany(Chunk);
+    }
+
+    internal static List<List<TableAction>> Chunk(IEnumerable<TableAction> partition)
+    {
+        var batches = new List<List<TableAction>>();
+        var current = new List<TableAction>();
+        var rows = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var action in partition)
         {
-            foreach (var chunk in partition.Chunk(MaxActions))
+            if (current.Count == MaxActions || !rows.Add(action.Entity.RowKey))
             {
-                yield return chunk;
+                batches.Add(current);
+                current = [];
+                rows.Clear();
+                rows.Add(action.Entity.RowKey);
             }
+            current.Add(action);
         }
+        if (current.Count > 0)
+        {
+            batches.Add(current);
+        }
+        return batches;
     }
 }

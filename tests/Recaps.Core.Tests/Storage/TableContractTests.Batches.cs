@@ -54,6 +54,16 @@ public abstract partial class TableContractTests
     }
 
     [Fact]
+    public async Task WriteAsync_SameRowTwice_LaterWriteWins()
+    {
+        var table = NewTable();
+
+        await table.WriteAsync([TableAction.Upsert(Row("p", "a", 1)), TableAction.Upsert(Row("p", "b", 1)), TableAction.Upsert(Row("p", "a", 2))]);
+
+        Assert.Equal(2, (await table.GetAsync("p", "a"))!.GetInt32("Value"));
+    }
+
+    [Fact]
     public async Task WriteAsync_DeleteOfMissingRow_ThrowsBatchFailed()
     {
         var table = NewTable();

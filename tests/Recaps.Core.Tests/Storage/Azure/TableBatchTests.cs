@@ -75,7 +75,7 @@ public sealed class TableBatchTests
         var actions = Enumerable.Range(0, 150).Select(i => TableAction.Upsert(new TableEntity("p", i.ToString()))).ToList();
         actions.Insert(10, TableAction.Delete("p", "3"));
 
-        var batches = TableWriter.Chunk(actions);
+        var batches = TableBatches.Chunk(actions);
 
         Assert.Equal([10, 100, 41], batches.Select(b => b.Count));
         Assert.All(batches, TableBatches.Validate);
