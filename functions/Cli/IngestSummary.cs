@@ -8,12 +8,12 @@ internal sealed class IngestSummary
 {
     private readonly int[] _counts = new int[Enum.GetValues<IngestStatus>().Length];
     private long _moves;
-    private int _unreadable;
+    private int _failed;
 
-    /// <summary>Files that could not be read (permissions, vanished): nothing was stored for them.</summary>
-    public int Unreadable => Volatile.Read(ref _unreadable);
+    /// <summary>Articles that could not be read or were busy elsewhere: nothing was stored for them.</summary>
+    public int Failed => Volatile.Read(ref _failed);
 
-    public void AddUnreadable() => Interlocked.Increment(ref _unreadable);
+    public void AddFailed() => Interlocked.Increment(ref _failed);
 
     public void Add(IngestOutcome outcome)
     {
@@ -26,7 +26,7 @@ internal sealed class IngestSummary
 
     public int Count(IngestStatus status) => Volatile.Read(ref _counts[(int)status]);
 
-    public int Total => _counts.Sum() + Unreadable;
+    public int Total => _counts.Sum() + Failed;
 
     public static string Line(IngestOutcome outcome)
     {
@@ -39,8 +39,8 @@ internal sealed class IngestSummary
     /// <summary>"3 articles: 2 new, 1 unchanged, 0 replaced, 0 quarantined; 41 moves stored".</summary>
     public override string ToString()
     {
-        var unreadable = Unreadable > 0 ? $", {Unreadable} unreadable" : "";
+        var failed = Failed > 0 ? $", {Failed} failed" : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{Total} article{(Total == 1 ? "" : "s")}: {Count(IngestStatus.New)} new, {Count(IngestStatus.Unchanged)} unchanged, {Count(IngestStatus.Replaced)} replaced, {Count(IngestStatus.Quarantined)} quarantined{unreadable}; {Interlocked.Read(ref _moves)} moves stored");
+            $"{Total} article{(Total == 1 ? "" : "s")}: {Count(IngestStatus.New)} new, {Count(IngestStatus.Unchanged)} unchanged, {Count(IngestStatus.Replaced)} replaced, {Count(IngestStatus.Quarantined)} quarantined{failed}; {Interlocked.Read(ref _moves)} moves stored");
     }
 }

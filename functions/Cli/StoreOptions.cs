@@ -1,43 +1,90 @@
 using System.CommandLine;
+using Azure.Core;
+using Recaps.Core.Storage;
+using Recaps.Core.Storage.Azure;
 using Recaps.Core.Storage.Sessions;
 using Recaps.Core.Storage.Sqlite;
 
 namespace Recaps.Functions.Cli;
 
 /// <summary>
-/// <c>--data DIR</c> (the embedded store, default <c>.data</c>) and <c>--storage CONNECTION_STRING</c> (Azure
-/// Table and Blob storage, or Azurite): every command that touches the store takes them.
+/// <c>--data DIR</c> (the embedded store, default <c>.data</c>) or <c>--storage CONNECTION_STRING</c> (Azure
+/// Table and Blob storage, or Azurite with <c>UseDevelopmentStorage=true</c>): every command that touches the
+/// store takes them.
 /// </summary>
 internal sealed class StoreOptions
 {
     public const string DefaultDataFolder = ".data";
 
-    public Option<string> Data { get; } = new("--data")
+    /// <summary>The container the pipeline watches; uploads go here.</summary>
+    public const string RecapsContainer = "recaps";
+
+    public Option<string?> Data { get; } = new("--data")
     {
-        Description = "Folder of the embedded store (a SQLite file).",
+        Description = $"Folder of the embedded store (a SQLite file). Default: {DefaultDataFolder}",
         HelpName = "DIR",
-        DefaultValueFactory = _ => DefaultDataFolder,
+    };
+
+    public Option<string?> Storage { get; } = new("--storage")
+    {
+        Description = "Azure Storage connection string (tables and blobs), e.g. UseDevelopmentStorage=true for Azurite, or AccountName=NAME to sign in with Entra ID.",
+        HelpName = "CONNECTION_STRING",
     };
 
     public void AddTo(Command command)
     {
         command.Options.Add(Data);
+        command.Options.Add(Storage);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(Data) is not null && result.GetResult(Storage) is not null)
+            {
+                result.AddError("use --data or --storage, not both");
+            }
+        });
     }
 
-    /// <summary>The store the options name. Throws <see cref="Core.Storage.StorageException"/> when it cannot be opened.</summary>
-    public async Task<SessionStore> OpenAsync(ParseResult result, CliServices services, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the store the options name and creates its tables, so bad credentials or an unreachable endpoint
+    /// fail here. Throws <see cref="StorageException"/>, or <see cref="FormatException"/> for a malformed
+    /// connection string (its message never includes a key).
+    /// </summary>
+    public async Task<OpenedStore> OpenAsync(ParseResult result, CliServices services, CancellationToken cancellationToken)
     {
-        var tables = new SqliteTableService(result.GetValue(Data) ?? DefaultDataFolder, services.Time);
-        var store = new SessionStore(tables);
+        var connection = result.GetValue(Storage);
+        OpenedStore opened;
+        if (connection is null)
+        {
+            var tables = new SqliteTableService(result.GetValue(Data) ?? DefaultDataFolder, services.Time);
+            opened = new OpenedStore(new SessionStore(tables), null);
+        }
+        else
+        {
+            var account = StorageAccount.Parse(connection);
+            var options = ClientOptions(services);
+            opened = new OpenedStore(new SessionStore(new AzureTableService(account, options)), name => new AzureBlobContainer(account, name, options));
+        }
         try
         {
-            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
-            return store;
+            await opened.Sessions.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            return opened;
         }
         catch
         {
-            store.Dispose();
+            opened.Dispose();
             throw;
         }
+    }
+
+    // A person is waiting: retry briefly (about 4 s in all) rather than the pipeline's patient defaults.
+    private static StorageClientOptions ClientOptions(CliServices services)
+    {
+        var options = new StorageClientOptions { TimeProvider = services.Time, LoggerFactory = services.Logging };
+        options.Retry.Mode = RetryMode.Exponential;
+        options.Retry.MaxRetries = 3;
+        options.Retry.Delay = TimeSpan.FromSeconds(0.5);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(2);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
+        return options;
     }
 }

@@ -1,0 +1,18 @@
+using Recaps.Core.Storage.Blobs;
+using Recaps.Core.Storage.Sessions;
+
+namespace Recaps.Functions.Cli;
+
+/// <summary>
+/// The store a command opened, and with <c>--storage</c> the blob containers of the same account
+/// (<see cref="Container"/> opens one by name; uploads go to <see cref="StoreOptions.RecapsContainer"/>).
+/// </summary>
+internal sealed class OpenedStore(SessionStore sessions, Func<string, IBlobContainer>? container) : IDisposable
+{
+    public SessionStore Sessions { get; } = sessions;
+
+    /// <summary>Null on the embedded store, which has no blob storage.</summary>
+    public Func<string, IBlobContainer>? Container { get; } = container;
+
+    public void Dispose() => Sessions.Dispose();
+}
