@@ -1,3 +1,5 @@
+using Recaps.Testing;
+
 namespace Recaps.Core.Tests.Storage;
 
 /// <summary>One Azurite for every test class that talks to it.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using Recaps.Core.Storage;
 using Recaps.Core.Storage.Azure;
 using Recaps.Core.Storage.Blobs;
+using Recaps.Testing;
 
 namespace Recaps.Core.Tests.Storage.Azure;
 

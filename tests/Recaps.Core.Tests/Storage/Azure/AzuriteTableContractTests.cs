@@ -1,5 +1,6 @@
 using Recaps.Core.Storage.Azure;
 using Recaps.Core.Storage.Tables;
+using Recaps.Testing;
 
 namespace Recaps.Core.Tests.Storage.Azure;
 

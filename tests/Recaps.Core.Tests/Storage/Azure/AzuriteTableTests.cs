@@ -1,6 +1,7 @@
 using Recaps.Core.Storage;
 using Recaps.Core.Storage.Azure;
 using Recaps.Core.Storage.Tables;
+using Recaps.Testing;
 
 namespace Recaps.Core.Tests.Storage.Azure;
 
@@ -18,7 +19,7 @@ public sealed class AzuriteTableTests(AzuriteFixture azurite)
 
         Assert.Equal(StorageErrorKind.Unauthorized, ex.Kind);
         Assert.Equal(403, ex.Status);
-        Assert.Contains("127.0.0.1:10002", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(account.TableEndpoint.Authority, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

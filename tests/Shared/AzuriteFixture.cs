@@ -1,23 +1,26 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using Recaps.Core.Storage.Azure;
-using Recaps.Testing;
 
-namespace Recaps.Core.Tests.Storage;
+namespace Recaps.Testing;
 
 /// <summary>
-/// Azurite for the storage tests: the one already listening on 127.0.0.1:10000 and :10002 if there is one,
-/// else one started from the repository's node_modules (npm ci first if needed) on a temporary folder and
-/// stopped afterwards. Never skips: no Azurite is a failure with the reason.
+/// Azurite for the storage tests: the one already listening on 127.0.0.1:10000 and :10002 if there is one (CI
+/// starts it), else one of its own, started from the repository's node_modules (npm ci first if needed) on free
+/// ports and a temporary folder, and stopped afterwards; test assemblies run in parallel, so each starts its
+/// own rather than sharing one another may stop. Never skips: no Azurite is a failure with the reason.
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
-    private static readonly int[] Ports = [10000, 10002];
+    private static readonly int[] DefaultPorts = [10000, 10002];
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private Process? _process;
     private string? _location;
 
-    public StorageAccount Account { get; } = StorageAccount.DevelopmentStorage;
+    public StorageAccount Account { get; private set; } = StorageAccount.DevelopmentStorage;
+
+    /// <summary>The connection string of <see cref="Account"/>, as a user would pass it to <c>--storage</c>.</summary>
+    public string ConnectionString { get; private set; } = "UseDevelopmentStorage=true";
 
     /// <summary>Fast retries: the tests talk to a local process.</summary>
     public static StorageClientOptions Options()
@@ -34,10 +37,11 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (await AllListeningAsync())
+        if (await AllListeningAsync(DefaultPorts))
         {
             return;
         }
+        var (blobPort, queuePort, tablePort) = (FreePort(), FreePort(), FreePort());
         var root = RepositoryRoot.Path;
         var script = Path.Combine(root, "node_modules", "azurite", "dist", "src", "azurite.js");
         if (!File.Exists(script))
@@ -55,6 +59,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         foreach (var arg in new[]
         {
             script, "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1",
+            "--blobPort", $"{blobPort}", "--queuePort", $"{queuePort}", "--tablePort", $"{tablePort}",
             "--location", _location, "--silent", "--skipApiVersionCheck", "--disableTelemetry",
         })
         {
@@ -64,7 +69,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
         var stderr = _process.StandardError.ReadToEndAsync();
         _ = _process.StandardOutput.ReadToEndAsync();
         var waited = Stopwatch.StartNew();
-        while (!await AllListeningAsync())
+        int[] ports = [blobPort, tablePort];
+        while (!await AllListeningAsync(ports))
         {
             if (_process.HasExited)
             {
@@ -72,10 +78,13 @@ public sealed class AzuriteFixture : IAsyncLifetime
             }
             if (waited.Elapsed > StartTimeout)
             {
-                throw new TimeoutException($"Azurite did not listen on 127.0.0.1:{string.Join(", :", Ports)} within {StartTimeout.TotalSeconds} s.");
+                throw new TimeoutException($"Azurite did not listen on 127.0.0.1:{string.Join(", :", ports)} within {StartTimeout.TotalSeconds} s.");
             }
             await Task.Delay(100);
         }
+        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName={StorageAccount.DevelopmentAccountName};AccountKey={StorageAccount.DevelopmentAccountKey};" +
+            $"BlobEndpoint=http://127.0.0.1:{blobPort}/{StorageAccount.DevelopmentAccountName};TableEndpoint=http://127.0.0.1:{tablePort}/{StorageAccount.DevelopmentAccountName};";
+        Account = StorageAccount.Parse(ConnectionString);
     }
 
     public Task DisposeAsync()
@@ -99,9 +108,16 @@ public sealed class AzuriteFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static async Task<bool> AllListeningAsync()
+    private static int FreePort()
     {
-        foreach (var port in Ports)
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<bool> AllListeningAsync(int[] ports)
+    {
+        foreach (var port in ports)
         {
             using var client = new TcpClient();
             try
