@@ -7,8 +7,11 @@ namespace Recaps.Core.Tests.Ingest;
 /// A storage failure (or a crash) between any two writes of an ingest: readers keep seeing the previous
 /// version whole, and the next ingest leaves exactly the rows a clean run leaves.
 /// </summary>
-public sealed class CrashRecoveryTests
+public abstract class CrashRecoveryTests
 {
+    /// <summary>A fresh store on the backend the subclass tests.</summary>
+    protected abstract IngestHarness NewHarness();
+
     private static readonly DateOnly May21 = new(2025, 5, 21);
 
     [Fact]
@@ -19,7 +22,7 @@ public sealed class CrashRecoveryTests
 
         for (var failAt = 1; failAt <= writes; failAt++)
         {
-            using var harness = new IngestHarness();
+            using var harness = NewHarness();
             harness.Tables.FailAt = failAt;
 
             await Assert.ThrowsAsync<StorageException>(() => harness.IngestAsync("hk.txt", Recaps.First));
@@ -40,7 +43,7 @@ public sealed class CrashRecoveryTests
 
         for (var failAt = 1; failAt <= writes; failAt++)
         {
-            using var harness = new IngestHarness();
+            using var harness = NewHarness();
             await harness.IngestAsync("hk.txt", Recaps.First);
             harness.Tables.FailAt = harness.Tables.Writes + failAt;
 
@@ -59,7 +62,7 @@ public sealed class CrashRecoveryTests
     public async Task IngestAsync_OldContentAfterAnInterruptedReplacement_RestoresExactlyTheOldRows()
     {
         var clean = await CleanSnapshotAsync(Recaps.First);
-        using var harness = new IngestHarness();
+        using var harness = NewHarness();
         await harness.IngestAsync("hk.txt", Recaps.First);
         harness.Tables.FailAt = harness.Tables.Writes + 4;
         await Assert.ThrowsAsync<StorageException>(() => harness.IngestAsync("hk.txt", Recaps.Revised));
@@ -81,7 +84,7 @@ public sealed class CrashRecoveryTests
         var busyRuns = 0;
         for (var failAt = 2; failAt <= writes; failAt++)
         {
-            using var harness = new IngestHarness();
+            using var harness = NewHarness();
             await harness.IngestAsync("hk.txt", Recaps.First);
             harness.Tables.FailAt = harness.Tables.Writes + failAt;
             harness.Tables.FailAfter = true;
@@ -109,7 +112,7 @@ public sealed class CrashRecoveryTests
     {
         for (var round = 0; round < 5; round++)
         {
-            using var harness = new IngestHarness();
+            using var harness = NewHarness();
 
             var results = await Task.WhenAll(
                 Task.Run(() => Record.ExceptionAsync(() => harness.IngestAsync("hk.txt", Recaps.First))),
@@ -132,9 +135,9 @@ public sealed class CrashRecoveryTests
     private static List<string> Data(List<string> rows) =>
         [.. rows.Where(r => !r.StartsWith("Articles", StringComparison.Ordinal) && !r.StartsWith("Instruments", StringComparison.Ordinal))];
 
-    private static async Task<List<string>> CleanSnapshotAsync(params string[] versions)
+    private async Task<List<string>> CleanSnapshotAsync(params string[] versions)
     {
-        using var harness = new IngestHarness();
+        using var harness = NewHarness();
         foreach (var text in versions)
         {
             await harness.IngestAsync("hk.txt", text);
@@ -142,9 +145,9 @@ public sealed class CrashRecoveryTests
         return await harness.SnapshotAsync();
     }
 
-    private static async Task<int> CountWritesAsync(Func<IngestHarness, Task> ingest, Func<IngestHarness, Task>? before = null)
+    private async Task<int> CountWritesAsync(Func<IngestHarness, Task> ingest, Func<IngestHarness, Task>? before = null)
     {
-        using var harness = new IngestHarness();
+        using var harness = NewHarness();
         if (before is not null)
         {
             await before(harness);

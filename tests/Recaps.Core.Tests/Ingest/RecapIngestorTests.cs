@@ -3,27 +3,36 @@ using Recaps.Core.Model;
 
 namespace Recaps.Core.Tests.Ingest;
 
-public sealed class RecapIngestorTests : IDisposable
+public abstract class RecapIngestorTests : IDisposable
 {
     private static readonly DateOnly May21 = new(2025, 5, 21);
-    private readonly IngestHarness _harness = new();
+    private IngestHarness? _harness;
 
-    public void Dispose() => _harness.Dispose();
+    private IngestHarness Harness => _harness ??= NewHarness();
+
+    /// <summary>A fresh store on the backend the subclass tests.</summary>
+    protected abstract IngestHarness NewHarness(IngestOptions? options = null);
+
+    public void Dispose()
+    {
+        _harness?.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task IngestAsync_NewArticle_StoresMovesReadableByInstrumentAndBySession()
     {
-        var outcome = await _harness.IngestAsync("hk-0521.txt", Recaps.First);
+        var outcome = await Harness.IngestAsync("hk-0521.txt", Recaps.First);
 
         Assert.Equal(IngestStatus.New, outcome.Status);
         Assert.Equal(3, outcome.Moves);
         Assert.Equal(("HK", May21), (outcome.Market, outcome.Date));
-        var hsi = Assert.Single(await _harness.Store.GetInstrumentMovesAsync("hsi"));
+        var hsi = Assert.Single(await Harness.Store.GetInstrumentMovesAsync("hsi"));
         Assert.Equal(23_827.79m, hsi.Move.Figures.Level);
         Assert.Equal(146m, hsi.Move.Figures.Points);
         Assert.Equal("hk-0521.txt", hsi.Article.Source);
         Assert.Equal(May21, hsi.Date);
-        var session = await _harness.Store.GetSessionMovesAsync("HK", May21);
+        var session = await Harness.Store.GetSessionMovesAsync("HK", May21);
         Assert.Equal(["Hang Seng Index", "Contemporary Amperex Technology Co Ltd", "Zijin Mining"], session.Select(m => m.Move.Name));
         Assert.Equal("a profit warning", session[2].Move.Reason);
         Assert.Equal(Direction.Down, session[2].Move.Direction);
@@ -32,63 +41,63 @@ public sealed class RecapIngestorTests : IDisposable
     [Fact]
     public async Task IngestAsync_SameBytesTwice_SecondChangesNothing()
     {
-        await _harness.IngestAsync("hk-0521.txt", Recaps.First);
-        var before = await _harness.SnapshotAsync(withETags: true);
-        var writes = _harness.Tables.Writes;
+        await Harness.IngestAsync("hk-0521.txt", Recaps.First);
+        var before = await Harness.SnapshotAsync(withETags: true);
+        var writes = Harness.Tables.Writes;
 
-        var again = await _harness.IngestAsync("hk-0521.txt", Recaps.First);
+        var again = await Harness.IngestAsync("hk-0521.txt", Recaps.First);
 
         Assert.Equal(IngestStatus.Unchanged, again.Status);
         Assert.Equal(3, again.Moves);
-        Assert.Equal(writes, _harness.Tables.Writes);
-        Assert.Equal(before, await _harness.SnapshotAsync(withETags: true));
+        Assert.Equal(writes, Harness.Tables.Writes);
+        Assert.Equal(before, await Harness.SnapshotAsync(withETags: true));
     }
 
     [Fact]
     public async Task IngestAsync_ChangedArticleUnderSameName_ReplacesItsMoves()
     {
-        await _harness.IngestAsync("hk-0521.txt", Recaps.First);
+        await Harness.IngestAsync("hk-0521.txt", Recaps.First);
 
-        var outcome = await _harness.IngestAsync("hk-0521.txt", Recaps.Revised);
+        var outcome = await Harness.IngestAsync("hk-0521.txt", Recaps.Revised);
 
         Assert.Equal(IngestStatus.Replaced, outcome.Status);
-        var session = await _harness.Store.GetSessionMovesAsync("HK", May21);
+        var session = await Harness.Store.GetSessionMovesAsync("HK", May21);
         Assert.Equal(["Hang Seng Index", "CATL", "Geely Auto"], session.Select(m => m.Move.Name));
-        Assert.Empty(await _harness.Store.GetInstrumentMovesAsync("zijin-mining"));
-        var catl = Assert.Single(await _harness.Store.GetInstrumentMovesAsync("contemporary-amperex-technology"));
+        Assert.Empty(await Harness.Store.GetInstrumentMovesAsync("zijin-mining"));
+        var catl = Assert.Single(await Harness.Store.GetInstrumentMovesAsync("contemporary-amperex-technology"));
         Assert.Equal(9.5m, catl.Move.Figures.Pct);
-        var fresh = new IngestHarness();
+        var fresh = NewHarness();
         await fresh.IngestAsync("hk-0521.txt", Recaps.First);
         await fresh.IngestAsync("hk-0521.txt", Recaps.Revised);
-        Assert.Equal(await fresh.SnapshotAsync(), await _harness.SnapshotAsync());
+        Assert.Equal(await fresh.SnapshotAsync(), await Harness.SnapshotAsync());
         fresh.Dispose();
     }
 
     [Fact]
     public async Task IngestAsync_TwoArticlesAboutOneSession_KeepsAndCitesBoth()
     {
-        await _harness.IngestAsync("desk-a.txt", Recaps.First);
-        await _harness.IngestAsync("desk-b.txt", Recaps.Revised);
+        await Harness.IngestAsync("desk-a.txt", Recaps.First);
+        await Harness.IngestAsync("desk-b.txt", Recaps.Revised);
 
-        var catl = await _harness.Store.GetInstrumentMovesAsync("contemporary-amperex-technology");
-        var sessions = await _harness.Store.GetSessionsAsync();
+        var catl = await Harness.Store.GetInstrumentMovesAsync("contemporary-amperex-technology");
+        var sessions = await Harness.Store.GetSessionsAsync();
 
         Assert.Equal(["desk-a.txt", "desk-b.txt"], catl.Select(m => m.Article.Source).Order());
         Assert.Equal([9m, 9.5m], catl.Select(m => m.Move.Figures.Pct!.Value).Order());
         var session = Assert.Single(sessions);
         Assert.Equal(["desk-a.txt", "desk-b.txt"], session.Articles.Select(a => a.Source).Order());
         Assert.Equal(6, session.Moves);
-        Assert.Equal(2, (await _harness.Store.GetInstrumentMovesAsync("hsi")).Count);
+        Assert.Equal(2, (await Harness.Store.GetInstrumentMovesAsync("hsi")).Count);
     }
 
     [Fact]
     public async Task IngestAsync_ShortNameInLaterArticle_JoinsTheInstrumentAnEarlierArticleNamed()
     {
-        await _harness.IngestAsync("hk-0521.txt", Recaps.First);
-        await _harness.IngestAsync("hk-0522.txt", Recaps.NextDay);
+        await Harness.IngestAsync("hk-0521.txt", Recaps.First);
+        await Harness.IngestAsync("hk-0522.txt", Recaps.NextDay);
 
-        var moves = await _harness.Store.GetInstrumentMovesAsync("contemporary-amperex-technology");
-        var catalog = await _harness.Store.GetInstrumentsAsync();
+        var moves = await Harness.Store.GetInstrumentMovesAsync("contemporary-amperex-technology");
+        var catalog = await Harness.Store.GetInstrumentsAsync();
 
         Assert.Equal([new DateOnly(2025, 5, 22), May21], moves.Select(m => m.Date));
         Assert.Equal(-3m, moves[0].Move.Figures.Pct);
@@ -101,29 +110,29 @@ public sealed class RecapIngestorTests : IDisposable
     [Fact]
     public async Task GetInstrumentMovesAsync_DateRangeAndTake_ReturnsThoseSessionsNewestFirst()
     {
-        await _harness.IngestAsync("hk-0521.txt", Recaps.First);
-        await _harness.IngestAsync("hk-0522.txt", Recaps.NextDay);
+        await Harness.IngestAsync("hk-0521.txt", Recaps.First);
+        await Harness.IngestAsync("hk-0522.txt", Recaps.NextDay);
 
-        var onlyFirst = await _harness.Store.GetInstrumentMovesAsync("hsi", from: May21, to: May21);
-        var fromFirst = await _harness.Store.GetInstrumentMovesAsync("hsi", from: May21);
-        var newest = await _harness.Store.GetInstrumentMovesAsync("hsi", take: 1);
+        var onlyFirst = await Harness.Store.GetInstrumentMovesAsync("hsi", from: May21, to: May21);
+        var fromFirst = await Harness.Store.GetInstrumentMovesAsync("hsi", from: May21);
+        var newest = await Harness.Store.GetInstrumentMovesAsync("hsi", take: 1);
 
         Assert.Equal([May21], onlyFirst.Select(m => m.Date));
         Assert.Equal(2, fromFirst.Count);
         Assert.Equal(new DateOnly(2025, 5, 22), Assert.Single(newest).Date);
-        Assert.Empty(await _harness.Store.GetInstrumentMovesAsync("no-such-thing"));
-        Assert.Empty(await _harness.Store.GetInstrumentMovesAsync("bad/key"));
+        Assert.Empty(await Harness.Store.GetInstrumentMovesAsync("no-such-thing"));
+        Assert.Empty(await Harness.Store.GetInstrumentMovesAsync("bad/key"));
     }
 
     [Fact]
     public async Task GetSessionsAsync_SeveralDates_NewestFirstPerMarketAndInAll()
     {
-        await _harness.IngestAsync("hk-0521.txt", Recaps.First);
-        await _harness.IngestAsync("hk-0522.txt", Recaps.NextDay);
+        await Harness.IngestAsync("hk-0521.txt", Recaps.First);
+        await Harness.IngestAsync("hk-0522.txt", Recaps.NextDay);
 
-        var all = await _harness.Store.GetSessionsAsync();
-        var hk = await _harness.Store.GetSessionsAsync("HK", take: 1);
-        var before = await _harness.Store.GetSessionsAsync(onOrBefore: May21);
+        var all = await Harness.Store.GetSessionsAsync();
+        var hk = await Harness.Store.GetSessionsAsync("HK", take: 1);
+        var before = await Harness.Store.GetSessionsAsync(onOrBefore: May21);
 
         Assert.Equal([new DateOnly(2025, 5, 22), May21], all.Select(s => s.Date));
         Assert.Equal(new DateOnly(2025, 5, 22), Assert.Single(hk).Date);

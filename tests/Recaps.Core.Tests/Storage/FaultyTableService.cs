@@ -7,7 +7,7 @@ namespace Recaps.Core.Tests.Storage;
 /// Wraps a table service and fails the Nth write call (any table) with a transient storage error, as a
 /// storage outage or a process crash between two writes would. Counts writes either way.
 /// </summary>
-internal sealed class FaultyTableService(ITableService inner) : ITableService
+public sealed class FaultyTableService(ITableService inner) : ITableService
 {
     private int _writes;
 
