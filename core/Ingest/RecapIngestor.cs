@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Recaps.Core.Parsing;
@@ -150,7 +151,9 @@ public sealed partial class RecapIngestor
     private static IngestOutcome Outcome(ArticleRecord article, IngestStatus status, string? reason = null) =>
         new(article.Source, status, article.Status == ArticleStatus.Stored ? article.Moves : 0, article.Market, article.Date, reason);
 
-    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
+    private static string Megabytes(long bytes) => bytes < 1024 * 1024
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MB");
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {Source}: {Status}, {Moves} moves {Reason}")]
     private partial void LogIngested(string source, IngestStatus status, int moves, string? reason);

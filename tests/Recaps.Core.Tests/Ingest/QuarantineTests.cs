@@ -50,7 +50,7 @@ public abstract class QuarantineTests : IDisposable
         var outcome = await Harness.Ingestor.IngestAsync(new RecapDocument("huge.txt", ReadOnlyMemory<byte>.Empty, Recaps.Received) { Length = 50L * 1024 * 1024 });
 
         Assert.Equal(IngestStatus.Quarantined, outcome.Status);
-        Assert.Equal("the recap is 50 MB, over the 0.1 MB limit", outcome.Reason);
+        Assert.Equal("the recap is 50 MB, over the 64 KB limit", outcome.Reason);
         await AssertOnlyArticleRowAsync("huge.txt", outcome.Reason!);
         var again = await Harness.Ingestor.IngestAsync(new RecapDocument("huge.txt", ReadOnlyMemory<byte>.Empty, Recaps.Received) { Length = 50L * 1024 * 1024 });
         Assert.Equal((IngestStatus.Unchanged, outcome.Reason), (again.Status, again.Reason));
