@@ -8,24 +8,7 @@ public sealed partial class RecapIngestor
     private async Task<IngestOutcome> StoreAsync(ArticleRecord? existing, RecapDocument document, string hash, MarketSession session, CancellationToken cancellationToken)
     {
         var version = StoreKeys.Version(hash);
-        var now = _time.GetUtcNow();
-        var marked = new ArticleRecord
-        {
-            Id = StoreKeys.ArticleId(document.Source),
-            Source = document.Source,
-            Status = ArticleStatus.Ingesting,
-            ContentHash = hash,
-            Version = existing?.Version,
-            Bytes = document.Length,
-            Received = document.Received,
-            IngestedAt = now,
-            Market = existing?.Market,
-            Date = existing?.Date,
-            Moves = existing?.Moves ?? 0,
-            BlobETag = document.BlobETag,
-            CleanupPending = existing?.CleanupPending ?? false,
-            LeaseExpires = now + _options.Lease,
-        };
+        var marked = NextRecord(existing, document, hash) with { LeaseExpires = _time.GetUtcNow() + _options.Lease };
         var etag = await _store.WriteArticleAsync(marked, existing?.ETag, cancellationToken).ConfigureAwait(false);
 
         ArticleRecord stored;

@@ -122,22 +122,10 @@ public sealed partial class RecapIngestor
     private async Task<IngestOutcome> QuarantineAsync(ArticleRecord? existing, RecapDocument document, string hash, string reason, CancellationToken cancellationToken)
     {
         // A bad upload never erases good data: an earlier good version stays visible until a good one replaces it.
-        var keep = existing?.Version is not null;
-        var record = new ArticleRecord
+        var record = NextRecord(existing, document, hash) with
         {
-            Id = StoreKeys.ArticleId(document.Source),
-            Source = document.Source,
             Status = ArticleStatus.Quarantined,
-            ContentHash = hash,
-            Version = existing?.Version,
-            Bytes = document.Length,
-            Received = document.Received,
-            IngestedAt = _time.GetUtcNow(),
-            Market = keep ? existing!.Market : null,
-            Date = keep ? existing!.Date : null,
-            Moves = keep ? existing!.Moves : 0,
             QuarantineReason = reason,
-            BlobETag = document.BlobETag,
             CleanupPending = existing is { Status: ArticleStatus.Ingesting } || existing?.CleanupPending == true,
         };
         await _store.WriteArticleAsync(record, existing?.ETag, cancellationToken).ConfigureAwait(false);
@@ -146,6 +134,28 @@ public sealed partial class RecapIngestor
             await _store.RemoveOtherVersionsAsync(record, cancellationToken).ConfigureAwait(false);
         }
         return new IngestOutcome(document.Source, IngestStatus.Quarantined, 0, Reason: reason);
+    }
+
+    // The article's next row: this content's facts, and the visible version (with its session) carried over.
+    private ArticleRecord NextRecord(ArticleRecord? existing, RecapDocument document, string hash)
+    {
+        var visible = existing?.Version is null ? null : existing;
+        return new ArticleRecord
+        {
+            Id = StoreKeys.ArticleId(document.Source),
+            Source = document.Source,
+            Status = ArticleStatus.Ingesting,
+            ContentHash = hash,
+            Version = visible?.Version,
+            Market = visible?.Market,
+            Date = visible?.Date,
+            Moves = visible?.Moves ?? 0,
+            Bytes = document.Length,
+            Received = document.Received,
+            IngestedAt = _time.GetUtcNow(),
+            BlobETag = document.BlobETag,
+            CleanupPending = existing?.CleanupPending ?? false,
+        };
     }
 
     private static IngestOutcome Outcome(ArticleRecord article, IngestStatus status, string? reason = null) =>
