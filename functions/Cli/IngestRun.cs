@@ -18,7 +18,8 @@ internal static class IngestRun
             await IngestAllAsync(inputs, context, summary, (line, _) => output.WriteLine(line), null, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        // The caller decided a person is watching; do not let Spectre second-guess it from the writer.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Interactive = InteractionSupport.Yes });
         await console.Progress().AutoClear(false).StartAsync(async progress =>
         {
             var task = progress.AddTask("Ingesting", maxValue: Math.Max(1, inputs.Count));

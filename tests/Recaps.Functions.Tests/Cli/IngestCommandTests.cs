@@ -1,3 +1,5 @@
+using Recaps.Functions.Cli;
+
 namespace Recaps.Functions.Tests.Cli;
 
 public sealed class IngestCommandTests
@@ -116,6 +118,26 @@ public sealed class IngestCommandTests
         var run = CliRunner.Run("ingest");
 
         Assert.Equal(2, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task Ingest_OnATerminal_ShowsProgressAndOnlyTheArticlesThatNeedAttention()
+    {
+        using var dir = new TempDirectory();
+        File.Copy(Path.Combine(RepositoryRoot(), "samples", "seed-2025-05-21.txt"), Path.Combine(dir.Path, "good.txt"));
+        dir.Write("bad.txt", "Nothing about markets.");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await RecapsCli.RunAsync(["ingest", dir.Path, "--received", Received, "--data", Path.Combine(dir.Path, "d")], output, error,
+            new FakeTimeProvider(CliRunner.DefaultNow), interactive: true);
+
+        var text = output.ToString();
+        Assert.Equal(0, exit);
+        Assert.Contains("Ingesting", text, StringComparison.Ordinal);
+        Assert.Contains("quarantined bad.txt: no market moves found", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("new         good.txt", text, StringComparison.Ordinal);
+        Assert.EndsWith("2 articles: 1 new, 0 unchanged, 0 replaced, 1 quarantined; 20 moves stored", text.TrimEnd(), StringComparison.Ordinal);
     }
 
     private static string RepositoryRoot() => Recaps.Testing.RepositoryRoot.Path;
