@@ -57,7 +57,8 @@ internal sealed class GeneratedSessions
 
     private static MarketSession Build(string market, DateOnly date)
     {
-        var random = new Random(HashCode.Combine(date.DayNumber, Array.IndexOf(Markets, market)) & 0x7fffffff);
+        // Seeded from the date and market only (HashCode is randomised per process), so every run writes the same store.
+        var random = new Random(date.DayNumber * Markets.Length + Array.IndexOf(Markets, market));
         var moves = new List<Move>(48);
         for (var n = 0; n < InstrumentsPerMarket; n++)
         {

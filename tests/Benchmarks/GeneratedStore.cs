@@ -19,8 +19,9 @@ namespace Recaps.Benchmarks;
 /// </remarks>
 internal sealed class GeneratedStore
 {
-    // Bump when the generator changes, so stores cached by an older one are not reused.
-    private const string Generation = "v1";
+    // Bump when the generator or the SQLite layout changes, so stores cached by an older one are not reused
+    // (v2: rowid tables).
+    private const string Generation = "v2";
     private const string MarkerName = "generated.txt";
 
     private GeneratedStore(GeneratedSessions plan, string folder, string summary)

@@ -6,6 +6,7 @@ namespace Recaps.Benchmarks;
 /// <summary>
 /// `load-reads [--years 1,10] [--ops 20000]`: each read timed alone with a Stopwatch, one after another on one
 /// thread, after a warm-up; prints p50/p90/p99/max and reads/s per store size. Generates (or reuses) the stores.
+/// The last line of each size times the instrument read as it would be with take passed on to the query.
 /// </summary>
 internal static class LoadReads
 {
@@ -24,6 +25,8 @@ internal static class LoadReads
             await reads.CheckAsync().ConfigureAwait(false);
             await MeasureAsync($"{size,2}y newest {StoreReads.InstrumentTake} moves of an instrument", ops, reads.NewestInstrumentMovesAsync).ConfigureAwait(false);
             await MeasureAsync($"{size,2}y all moves of a session         ", ops, reads.SessionMovesAsync).ConfigureAwait(false);
+            await MeasureAsync($"{size,2}y newest {StoreReads.InstrumentTake}, take pushed down (proposed)", ops, reads.NewestInstrumentMovesTakePushedDownAsync)
+                .ConfigureAwait(false);
         }
         return 0;
     }

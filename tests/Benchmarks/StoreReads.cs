@@ -1,6 +1,7 @@
 using Recaps.Core.Model;
 using Recaps.Core.Storage.Sessions;
 using Recaps.Core.Storage.Sqlite;
+using Recaps.Core.Storage.Tables;
 
 namespace Recaps.Benchmarks;
 
@@ -34,6 +35,33 @@ internal sealed class StoreReads : IDisposable
     {
         var key = _instruments[_nextInstrument++ % _instruments.Count];
         return await _store.GetInstrumentMovesAsync(key, take: InstrumentTake).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// What <see cref="NewestInstrumentMovesAsync"/> would cost if SessionStore passed take on to the query, so the
+    /// backend reads 20 rows rather than a whole page of up to 1,000: a proposed change, measured here, not made.
+    /// Every generated row is visible, so one page of 20 is the whole answer; the real change would read on
+    /// when some rows are hidden.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredMove>> NewestInstrumentMovesTakePushedDownAsync()
+    {
+        var key = _instruments[_nextInstrument++ % _instruments.Count];
+        var page = await _store.MovesByInstrument.QueryPageAsync(new TableQuery { PartitionKey = key, Take = InstrumentTake }).ConfigureAwait(false);
+        var versions = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var moves = new List<StoredMove>(page.Entities.Count);
+        foreach (var move in page.Entities.Select(MoveEntity.Read))
+        {
+            if (!versions.TryGetValue(move.Article.Id, out var visible))
+            {
+                visible = (await _store.Articles.GetAsync(move.Article.Id, ArticleEntity.RowKey).ConfigureAwait(false))?.GetString("Version");
+                versions[move.Article.Id] = visible;
+            }
+            if (visible == move.Article.Version)
+            {
+                moves.Add(move);
+            }
+        }
+        return moves;
     }
 
     public async Task<IReadOnlyList<StoredMove>> SessionMovesAsync()
