@@ -1,5 +1,18 @@
 using BenchmarkDotNet.Running;
 using Recaps.Benchmarks;
 
-// dotnet run -c Release --project tests/Benchmarks -- --filter '*' [--job short]
-BenchmarkSwitcher.FromAssembly(typeof(ParserBenchmarks).Assembly).Run(args);
+// dotnet run -c Release --project tests/Benchmarks -- --filter '*' [--job short]     BenchmarkDotNet
+// dotnet run -c Release --project tests/Benchmarks -- load-ingest [--articles N] [--mode both|sequential|parallel] [--profile] [--keep]
+// dotnet run -c Release --project tests/Benchmarks -- load-reads [--years 1,10] [--ops N]
+return args.FirstOrDefault() switch
+{
+    "load-ingest" => await LoadIngest.RunAsync(new LoadArguments(args[1..])),
+    "load-reads" => await LoadReads.RunAsync(new LoadArguments(args[1..])),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(ParserBenchmarks).Assembly).Run(args);
+    return 0;
+}

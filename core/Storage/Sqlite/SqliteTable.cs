@@ -34,20 +34,24 @@ internal sealed partial class SqliteTable : ITable
     {
         TableKeys.Validate(partitionKey, nameof(partitionKey));
         TableKeys.Validate(rowKey, nameof(rowKey));
-        return Run(connection => Read(connection, null, partitionKey, rowKey), cancellationToken);
+        return Run(connection =>
+        {
+            using var statements = new SqliteStatements(connection, null, Name);
+            return Read(statements, partitionKey, rowKey);
+        }, cancellationToken);
     }
 
     public Task<string> UpsertAsync(TableEntity entity, TableUpdateMode mode = TableUpdateMode.Replace, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
         var kind = mode == TableUpdateMode.Merge ? TableActionKind.UpsertMerge : TableActionKind.UpsertReplace;
-        return InTransaction((connection, transaction) => Apply(connection, transaction, new TableAction(kind, entity), null), cancellationToken);
+        return InTransaction(statements => Apply(statements, new TableAction(kind, entity), null), cancellationToken);
     }
 
     public Task<string> AddAsync(TableEntity entity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return InTransaction((connection, transaction) => Apply(connection, transaction, TableAction.Add(entity), null), cancellationToken);
+        return InTransaction(statements => Apply(statements, TableAction.Add(entity), null), cancellationToken);
     }
 
     public Task<string> UpdateAsync(TableEntity entity, string ifMatch, TableUpdateMode mode = TableUpdateMode.Replace, CancellationToken cancellationToken = default)
@@ -55,7 +59,7 @@ internal sealed partial class SqliteTable : ITable
         ArgumentNullException.ThrowIfNull(entity);
         ArgumentException.ThrowIfNullOrEmpty(ifMatch);
         var kind = mode == TableUpdateMode.Merge ? TableActionKind.UpsertMerge : TableActionKind.UpsertReplace;
-        return InTransaction((connection, transaction) => Apply(connection, transaction, new TableAction(kind, entity), ifMatch), cancellationToken);
+        return InTransaction(statements => Apply(statements, new TableAction(kind, entity), ifMatch), cancellationToken);
     }
 
     public Task<bool> DeleteAsync(string partitionKey, string rowKey, string ifMatch = "*", CancellationToken cancellationToken = default)
@@ -63,15 +67,15 @@ internal sealed partial class SqliteTable : ITable
         TableKeys.Validate(partitionKey, nameof(partitionKey));
         TableKeys.Validate(rowKey, nameof(rowKey));
         ArgumentException.ThrowIfNullOrEmpty(ifMatch);
-        return InTransaction((connection, transaction) =>
+        return InTransaction(statements =>
         {
-            var stored = Read(connection, transaction, partitionKey, rowKey);
+            var stored = Read(statements, partitionKey, rowKey);
             if (stored is null)
             {
                 return false;
             }
             CheckETag(stored, ifMatch);
-            Remove(connection, transaction, partitionKey, rowKey);
+            statements.Remove(partitionKey, rowKey).ExecuteNonQuery();
             return true;
         }, cancellationToken);
     }
@@ -79,7 +83,7 @@ internal sealed partial class SqliteTable : ITable
     public Task SubmitBatchAsync(IReadOnlyList<TableAction> actions, CancellationToken cancellationToken = default)
     {
         TableBatches.Validate(actions);
-        return InTransaction((connection, transaction) => ApplyAll(connection, transaction, actions), cancellationToken);
+        return InTransaction(statements => ApplyAll(statements, actions), cancellationToken);
     }
 
     public Task WriteAsync(IReadOnlyList<TableAction> actions, CancellationToken cancellationToken = default)
@@ -90,16 +94,16 @@ internal sealed partial class SqliteTable : ITable
             TableBatches.Validate(batch);
         }
         // One transaction for everything: stronger than the per-batch atomicity the contract promises.
-        return InTransaction((connection, transaction) => ApplyAll(connection, transaction, actions), cancellationToken);
+        return InTransaction(statements => ApplyAll(statements, actions), cancellationToken);
     }
 
-    private bool ApplyAll(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<TableAction> actions)
+    private bool ApplyAll(SqliteStatements statements, IReadOnlyList<TableAction> actions)
     {
         for (var i = 0; i < actions.Count; i++)
         {
             try
             {
-                Apply(connection, transaction, actions[i], null);
+                Apply(statements, actions[i], null);
             }
             catch (StorageException ex) when (ex.Kind is StorageErrorKind.Conflict or StorageErrorKind.NotFound or StorageErrorKind.BadRequest)
             {
@@ -168,12 +172,12 @@ internal sealed partial class SqliteTable : ITable
         return new TablePage(rows, null);
     }
 
-    private string Apply(SqliteConnection connection, SqliteTransaction transaction, TableAction action, string? ifMatch)
+    private string Apply(SqliteStatements statements, TableAction action, string? ifMatch)
     {
         var entity = action.Entity;
         if (action.Kind == TableActionKind.Delete)
         {
-            if (!Remove(connection, transaction, entity.PartitionKey, entity.RowKey))
+            if (statements.Remove(entity.PartitionKey, entity.RowKey).ExecuteNonQuery() == 0)
             {
                 throw NotFound(entity.PartitionKey, entity.RowKey);
             }
@@ -181,7 +185,7 @@ internal sealed partial class SqliteTable : ITable
         }
 
         var stored = action.Kind == TableActionKind.UpsertMerge || ifMatch is not null
-            ? Read(connection, transaction, entity.PartitionKey, entity.RowKey)
+            ? Read(statements, entity.PartitionKey, entity.RowKey)
             : null;
         if (ifMatch is not null)
         {
@@ -196,17 +200,8 @@ internal sealed partial class SqliteTable : ITable
         EntityLimits.Check(written, properties.Length);
 
         var etag = NewETag();
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = action.Kind == TableActionKind.Add
-            ? $"INSERT INTO \"{Name}\" (PartitionKey, RowKey, ETag, Timestamp, Properties) VALUES ($pk, $rk, $etag, $ts, $props)"
-            : $"INSERT INTO \"{Name}\" (PartitionKey, RowKey, ETag, Timestamp, Properties) VALUES ($pk, $rk, $etag, $ts, $props) " +
-              "ON CONFLICT (PartitionKey, RowKey) DO UPDATE SET ETag = excluded.ETag, Timestamp = excluded.Timestamp, Properties = excluded.Properties";
-        command.Parameters.AddWithValue("$pk", entity.PartitionKey);
-        command.Parameters.AddWithValue("$rk", entity.RowKey);
-        command.Parameters.AddWithValue("$etag", etag);
-        command.Parameters.AddWithValue("$ts", _service.Time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$props", properties);
+        var timestamp = _service.Time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+        var command = statements.Write(action.Kind == TableActionKind.Add, entity.PartitionKey, entity.RowKey, etag, timestamp, properties);
         try
         {
             command.ExecuteNonQuery();
@@ -236,27 +231,12 @@ internal sealed partial class SqliteTable : ITable
         return merged;
     }
 
-    private TableEntity? Read(SqliteConnection connection, SqliteTransaction? transaction, string partitionKey, string rowKey)
+    private static TableEntity? Read(SqliteStatements statements, string partitionKey, string rowKey)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"SELECT ETag, Timestamp, Properties FROM \"{Name}\" WHERE PartitionKey = $pk AND RowKey = $rk";
-        command.Parameters.AddWithValue("$pk", partitionKey);
-        command.Parameters.AddWithValue("$rk", rowKey);
-        using var reader = command.ExecuteReader();
+        using var reader = statements.Read(partitionKey, rowKey).ExecuteReader();
         return reader.Read()
             ? ToEntity(partitionKey, rowKey, reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2))
             : null;
-    }
-
-    private bool Remove(SqliteConnection connection, SqliteTransaction transaction, string partitionKey, string rowKey)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"DELETE FROM \"{Name}\" WHERE PartitionKey = $pk AND RowKey = $rk";
-        command.Parameters.AddWithValue("$pk", partitionKey);
-        command.Parameters.AddWithValue("$rk", rowKey);
-        return command.ExecuteNonQuery() > 0;
     }
 
     private static TableEntity ToEntity(string partitionKey, string rowKey, string etag, string timestamp, byte[] properties)

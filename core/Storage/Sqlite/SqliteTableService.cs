@@ -49,6 +49,9 @@ public sealed class SqliteTableService : ITableService
 
     internal TimeProvider Time { get; }
 
+    /// <summary>Held for every write transaction on this store, so this process's writers take turns without sleeping.</summary>
+    internal Lock WriteLock { get; } = new();
+
     public ITable GetTable(string name)
     {
         TableKeys.ValidateTableName(name);
