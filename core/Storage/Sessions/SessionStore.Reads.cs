@@ -73,34 +73,44 @@ public sealed partial class SessionStore
         return sessions;
     }
 
+    // Reads pages of about the size wanted (rows of other versions are skipped, so a page may come up short).
     private async Task<List<StoredMove>> ReadVisibleAsync(ITable table, TableQuery query, int? take, CancellationToken cancellationToken)
     {
         var versions = new Dictionary<string, string?>(StringComparer.Ordinal);
         var moves = new List<StoredMove>();
-        await foreach (var row in table.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        var pageQuery = take is { } wanted ? query with { Take = Math.Clamp(wanted + 4, 1, 1000) } : query;
+        string? continuation = null;
+        do
         {
-            var move = MoveEntity.Read(row);
-            if (await IsVisibleAsync(move.Article, versions, cancellationToken).ConfigureAwait(false))
+            var page = await table.QueryPageAsync(pageQuery, continuation, cancellationToken).ConfigureAwait(false);
+            foreach (var row in page.Entities)
             {
-                moves.Add(move);
-                if (moves.Count == take)
+                var move = MoveEntity.Read(row);
+                if (await IsVisibleAsync(move.Article, versions, cancellationToken).ConfigureAwait(false))
                 {
-                    break;
+                    moves.Add(move);
+                    if (moves.Count == take)
+                    {
+                        return moves;
+                    }
                 }
             }
+            continuation = page.ContinuationToken;
         }
+        while (continuation is not null);
         return moves;
     }
 
-    // A row is visible when its article currently points at the row's version. One point read per article per call.
+    // A row is visible when its article currently points at the row's version.
     private async Task<bool> IsVisibleAsync(ArticleRef article, Dictionary<string, string?> versions, CancellationToken cancellationToken)
     {
-        if (!versions.TryGetValue(article.Id, out var visible))
+        if (!versions.TryGetValue(article.Id, out var visible) && !_versions.TryGet(article.Id, out visible))
         {
             var row = await Articles.GetAsync(article.Id, ArticleEntity.RowKey, cancellationToken).ConfigureAwait(false);
             visible = row?.GetString("Version");
-            versions[article.Id] = visible;
+            _versions.Remember(article.Id, visible);
         }
+        versions[article.Id] = visible;
         return string.Equals(visible, article.Version, StringComparison.Ordinal);
     }
 }

@@ -9,12 +9,20 @@ public sealed partial class SessionStore
     /// with, or null when there was no row. Returns the new ETag; Conflict or PreconditionFailed when someone
     /// else wrote it first.
     /// </summary>
-    internal Task<string> WriteArticleAsync(ArticleRecord article, string? ifMatch, CancellationToken cancellationToken)
+    internal async Task<string> WriteArticleAsync(ArticleRecord article, string? ifMatch, CancellationToken cancellationToken)
     {
         var row = ArticleEntity.Create(article);
-        return ifMatch is null
-            ? Articles.AddAsync(row, cancellationToken)
-            : Articles.UpdateAsync(row, ifMatch, TableUpdateMode.Replace, cancellationToken);
+        try
+        {
+            return ifMatch is null
+                ? await Articles.AddAsync(row, cancellationToken).ConfigureAwait(false)
+                : await Articles.UpdateAsync(row, ifMatch, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Whether it was written or someone else's write won, what this process cached may be stale.
+            _versions.Forget(article.Id);
+        }
     }
 
     /// <summary>
@@ -24,12 +32,12 @@ public sealed partial class SessionStore
     internal async Task<bool> WriteVersionAsync(string articleId, string version, SessionRows rows, CancellationToken cancellationToken)
     {
         var listed = await ArticleRows.QueryListAsync(TableQuery.Partition(articleId), cancellationToken).ConfigureAwait(false);
-        var refs = rows.All.Select(r => TableAction.Upsert(new TableEntity(articleId, RowRef.Format(version, r.Table, r.Row.PartitionKey, r.Row.RowKey)))).ToList();
-        await ArticleRows.WriteAsync(refs, cancellationToken).ConfigureAwait(false);
-
-        await MovesByInstrument.WriteAsync([.. rows.ByInstrument.Select(TableAction.Upsert)], cancellationToken).ConfigureAwait(false);
-        await MovesBySession.WriteAsync([.. rows.BySession.Select(TableAction.Upsert)], cancellationToken).ConfigureAwait(false);
-        await Sessions.WriteAsync([.. rows.Sessions.Select(TableAction.Upsert)], cancellationToken).ConfigureAwait(false);
+        // The list of rows goes first: whatever of the version gets written is listed, so a replacement can find it.
+        var writes = rows.All
+            .Select(r => new TableWrite(StoreTables.ArticleRows, TableAction.Upsert(new TableEntity(articleId, RowRef.Format(version, r.Table, r.Row.PartitionKey, r.Row.RowKey)))))
+            .Concat(rows.All.Select(r => new TableWrite(r.Table, TableAction.Upsert(r.Row))))
+            .ToList();
+        await Tables.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
         return listed.Any(r => RowRef.Parse(r.RowKey).Version != version);
     }
 

@@ -9,10 +9,19 @@ namespace Recaps.Core.Storage.Sessions;
 /// </summary>
 public sealed partial class SessionStore : IDisposable
 {
-    public SessionStore(ITableService tables)
+    /// <summary>How long a reader trusts an article's visible version without reading it again.</summary>
+    public static readonly TimeSpan DefaultVersionLifetime = TimeSpan.FromSeconds(5);
+
+    private readonly ArticleVersions _versions;
+
+    /// <param name="tables">Where the store's tables live.</param>
+    /// <param name="versionLifetime">How long reads trust a cached article version (zero: read it every time).</param>
+    /// <param name="time">The clock for that cache.</param>
+    public SessionStore(ITableService tables, TimeSpan? versionLifetime = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
         Tables = tables;
+        _versions = new ArticleVersions(versionLifetime ?? DefaultVersionLifetime, time ?? TimeProvider.System);
         MovesByInstrument = tables.GetTable(StoreTables.MovesByInstrument);
         MovesBySession = tables.GetTable(StoreTables.MovesBySession);
         Sessions = tables.GetTable(StoreTables.Sessions);

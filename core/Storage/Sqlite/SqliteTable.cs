@@ -97,6 +97,23 @@ internal sealed partial class SqliteTable : ITable
         return InTransaction(statements => ApplyAll(statements, actions), cancellationToken);
     }
 
+    /// <summary>Checks the actions and creates the table, outside the transaction they will run in.</summary>
+    internal void Prepare(SqliteConnection connection, IReadOnlyList<TableAction> actions)
+    {
+        foreach (var batch in TableBatches.Split(actions))
+        {
+            TableBatches.Validate(batch);
+        }
+        EnsureCreated(connection);
+    }
+
+    /// <summary>The actions, in a transaction the caller owns.</summary>
+    internal void ApplyAll(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<TableAction> actions)
+    {
+        using var statements = new SqliteStatements(connection, transaction, Name);
+        ApplyAll(statements, actions);
+    }
+
     private bool ApplyAll(SqliteStatements statements, IReadOnlyList<TableAction> actions)
     {
         for (var i = 0; i < actions.Count; i++)

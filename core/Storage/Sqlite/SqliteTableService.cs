@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Recaps.Core.Storage.Tables;
 
@@ -14,7 +15,9 @@ public sealed class SqliteTableService : ITableService
     public const string FileName = "recaps.db";
 
     private readonly ConcurrentDictionary<string, SqliteTable> _tables = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly object Configured = new();
     private readonly string _connectionString;
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
 
     /// <summary>Opens (creating if needed) <c>recaps.db</c> in <paramref name="dataDirectory"/>.</summary>
     public SqliteTableService(string dataDirectory, TimeProvider time)
@@ -58,6 +61,38 @@ public sealed class SqliteTableService : ITableService
         return _tables.GetOrAdd(name, static (key, service) => new SqliteTable(service, key), this);
     }
 
+    /// <summary>Every table's actions in one transaction: all of them are stored, or none.</summary>
+    public Task WriteAsync(IReadOnlyList<TableWrite> writes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        cancellationToken.ThrowIfCancellationRequested();
+        var tables = writes.GroupBy(w => w.Table, StringComparer.OrdinalIgnoreCase)
+            .Select(g => ((SqliteTable)GetTable(g.Key), (IReadOnlyList<TableAction>)[.. g.Select(w => w.Action)]))
+            .ToList();
+        try
+        {
+            using var connection = Open();
+            foreach (var (table, actions) in tables)
+            {
+                table.Prepare(connection, actions);
+            }
+            lock (WriteLock)
+            {
+                using var transaction = connection.BeginTransaction();
+                foreach (var (table, actions) in tables)
+                {
+                    table.ApplyAll(connection, transaction, actions);
+                }
+                transaction.Commit();
+            }
+            return Task.CompletedTask;
+        }
+        catch (SqliteException ex)
+        {
+            throw SqliteErrors.Translate(ex, Location);
+        }
+    }
+
     /// <summary>A pooled connection with the per-connection settings every operation relies on.</summary>
     internal SqliteConnection Open()
     {
@@ -65,8 +100,13 @@ public sealed class SqliteTableService : ITableService
         try
         {
             connection.Open();
-            // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commits.
-            Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;");
+            // Pooled connections keep their settings; only a new one needs them (this saves a statement per call).
+            if (!_configured.TryGetValue(connection.Handle!, out _))
+            {
+                // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commits.
+                Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;");
+                _configured.AddOrUpdate(connection.Handle!, Configured);
+            }
             return connection;
         }
         catch (SqliteException ex)
