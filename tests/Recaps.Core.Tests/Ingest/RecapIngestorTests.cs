@@ -1,5 +1,6 @@
 using Recaps.Core.Ingest;
 using Recaps.Core.Model;
+using Recaps.Core.Storage.Sessions;
 
 namespace Recaps.Core.Tests.Ingest;
 
@@ -71,6 +72,35 @@ public abstract class RecapIngestorTests : IDisposable
         await fresh.IngestAsync("hk-0521.txt", Recaps.Revised);
         Assert.Equal(await fresh.SnapshotAsync(), await Harness.SnapshotAsync());
         fresh.Dispose();
+    }
+
+    [Fact]
+    public async Task GetSessionMovesAsync_ArticleReplacedByAnotherInstance_ShowsOneWholeVersionAndTheNewOneOnceTheCacheExpires()
+    {
+        using var reader = new SessionStore(Harness.Tables, TimeSpan.FromSeconds(5), Harness.Clock);
+        await Harness.IngestAsync("hk-0521.txt", Recaps.First);
+        Assert.Equal(3, (await reader.GetSessionMovesAsync("HK", May21)).Count);
+
+        await Harness.IngestAsync("hk-0521.txt", Recaps.Revised);
+        var meanwhile = await reader.GetSessionMovesAsync("HK", May21);
+        Harness.Clock.Now += TimeSpan.FromSeconds(5);
+        var after = await reader.GetSessionMovesAsync("HK", May21);
+
+        // Within the lifetime the reader still trusts the first version, whose rows are gone: never a mix.
+        Assert.Empty(meanwhile);
+        Assert.Equal(["Hang Seng Index", "CATL", "Geely Auto"], after.Select(m => m.Move.Name));
+    }
+
+    [Fact]
+    public async Task GetSessionMovesAsync_NoVersionLifetime_SeesAnotherInstancesReplacementAtOnce()
+    {
+        using var reader = new SessionStore(Harness.Tables, TimeSpan.Zero, Harness.Clock);
+        await Harness.IngestAsync("hk-0521.txt", Recaps.First);
+        Assert.Equal(3, (await reader.GetSessionMovesAsync("HK", May21)).Count);
+
+        await Harness.IngestAsync("hk-0521.txt", Recaps.Revised);
+
+        Assert.Equal(["Hang Seng Index", "CATL", "Geely Auto"], (await reader.GetSessionMovesAsync("HK", May21)).Select(m => m.Move.Name));
     }
 
     [Fact]

@@ -29,6 +29,41 @@ public sealed class SqliteTableServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_ActionFailsInTheLastTable_StoresNothingInAnyTable()
+    {
+        var service = new SqliteTableService(_folder.Path, TimeProvider.System);
+        await service.GetTable("Second").AddAsync(new TableEntity("p", "taken") { ["Value"] = 1 });
+
+        var ex = await Assert.ThrowsAsync<StorageException>(() => service.WriteAsync(
+        [
+            new TableWrite("First", TableAction.Upsert(new TableEntity("p", "a") { ["Value"] = 2 })),
+            new TableWrite("Second", TableAction.Upsert(new TableEntity("p", "b") { ["Value"] = 3 })),
+            new TableWrite("Second", TableAction.Add(new TableEntity("p", "taken") { ["Value"] = 4 })),
+        ]));
+
+        Assert.Equal(StorageErrorKind.BatchFailed, ex.Kind);
+        Assert.Empty(await service.GetTable("First").QueryListAsync(TableQuery.Partition("p")));
+        var second = Assert.Single(await service.GetTable("Second").QueryListAsync(TableQuery.Partition("p")));
+        Assert.Equal(1, second.GetInt32("Value"));
+    }
+
+    [Fact]
+    public async Task WriteAsync_SeveralTables_StoresEveryAction()
+    {
+        var service = new SqliteTableService(_folder.Path, TimeProvider.System);
+
+        await service.WriteAsync(
+        [
+            new TableWrite("First", TableAction.Upsert(new TableEntity("p", "a"))),
+            new TableWrite("Second", TableAction.Upsert(new TableEntity("q", "b"))),
+            new TableWrite("First", TableAction.Upsert(new TableEntity("p", "c"))),
+        ]);
+
+        Assert.Equal(["a", "c"], (await service.GetTable("First").QueryListAsync(TableQuery.Partition("p"))).Select(e => e.RowKey));
+        Assert.NotNull(await service.GetTable("Second").GetAsync("q", "b"));
+    }
+
+    [Fact]
     public async Task UpsertAsync_PropertyOver64KiB_IsRejectedAsAzureWould()
     {
         var table = new SqliteTableService(_folder.Path, TimeProvider.System).GetTable("Big");
