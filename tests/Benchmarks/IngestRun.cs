@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Recaps.Core.Ingest;
 using Recaps.Core.Parsing;
+using Recaps.Core.Storage.Azure;
 using Recaps.Core.Storage.Sessions;
 using Recaps.Core.Storage.Sqlite;
 using Recaps.Core.Storage.Tables;
@@ -8,23 +9,25 @@ using Recaps.Core.Storage.Tables;
 namespace Recaps.Benchmarks;
 
 /// <summary>
-/// One ingest into a fresh SQLite store in its own folder, as `recaps ingest --data DIR` runs it: one
-/// ingestor, documents one after another or <see cref="Parallel.ForEachAsync{TSource}(IEnumerable{TSource}, ParallelOptions, Func{TSource, CancellationToken, ValueTask})"/>
-/// with the CLI's degree. Disposing deletes the folder unless told to keep it.
+/// One ingest into a fresh SQLite store in its own folder, as `recaps ingest --data DIR` runs it, or into the
+/// (empty) Table Storage a connection string names, as `recaps ingest --storage` runs it: one ingestor,
+/// documents one after another or <see cref="Parallel.ForEachAsync{TSource}(IEnumerable{TSource}, ParallelOptions, Func{TSource, CancellationToken, ValueTask})"/>
+/// with the CLI's degree. Disposing deletes the SQLite folder unless told to keep it.
 /// </summary>
 internal sealed class IngestRun : IDisposable
 {
     private readonly SessionStore _store;
     private readonly RecapIngestor _ingestor;
 
-    private IngestRun(string folder, SessionStore store)
+    private IngestRun(string? folder, SessionStore store)
     {
         Folder = folder;
         _store = store;
         _ingestor = new RecapIngestor(store, new RecapParser(), TimeProvider.System);
     }
 
-    public string Folder { get; }
+    /// <summary>The SQLite store's folder; null for Table Storage.</summary>
+    public string? Folder { get; }
 
     /// <summary>Leave the store on disk when disposed, for inspection.</summary>
     public bool Keep { get; set; }
@@ -33,12 +36,20 @@ internal sealed class IngestRun : IDisposable
     public static int Degree => Math.Max(2, Environment.ProcessorCount);
 
     /// <param name="wrap">Wraps the tables, e.g. to count and time every call the ingest makes.</param>
-    public static async Task<IngestRun> CreateAsync(Func<ITableService, ITableService>? wrap = null)
+    /// <param name="connectionString">Table Storage to ingest into instead of a new SQLite store; it must hold no articles yet.</param>
+    public static async Task<IngestRun> CreateAsync(Func<ITableService, ITableService>? wrap = null, string? connectionString = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "recaps-bench", "ingest-" + Guid.NewGuid().ToString("N"));
-        ITableService tables = new SqliteTableService(folder, TimeProvider.System);
+        var folder = connectionString is null ? Path.Combine(Path.GetTempPath(), "recaps-bench", "ingest-" + Guid.NewGuid().ToString("N")) : null;
+        ITableService tables = folder is null
+            ? new AzureTableService(StorageAccount.Parse(connectionString!), new StorageClientOptions())
+            : new SqliteTableService(folder, TimeProvider.System);
         var store = new SessionStore(wrap is null ? tables : wrap(tables));
         await store.InitializeAsync().ConfigureAwait(false);
+        if (folder is null && (await store.GetArticlesAsync().ConfigureAwait(false)).Count > 0)
+        {
+            store.Dispose();
+            throw new InvalidOperationException("--storage needs an empty store (articles already there would be skipped as unchanged): start Azurite with --inMemoryPersistence");
+        }
         return new IngestRun(folder, store);
     }
 
@@ -71,15 +82,15 @@ internal sealed class IngestRun : IDisposable
             ? _ingestor.IngestAsync(document, cancellationToken)
             : latencies.TimeAsync(() => _ingestor.IngestAsync(document, cancellationToken));
 
-    /// <summary>Bytes of the store's files (database and WAL).</summary>
-    public long SizeOnDisk() => StoreFiles.Size(Folder);
+    /// <summary>Bytes of the store's files (database and WAL); null for Table Storage.</summary>
+    public long? SizeOnDisk() => Folder is null ? null : StoreFiles.Size(Folder);
 
     public void Dispose()
     {
         _store.Dispose();
         // Pooled connections keep the file open; close them before the folder goes.
         SqliteConnection.ClearAllPools();
-        if (!Keep)
+        if (Folder is not null && !Keep)
         {
             Directory.Delete(Folder, recursive: true);
         }

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using Recaps.Benchmarks;
 
 // dotnet run -c Release --project tests/Benchmarks -- --filter '*' [--job short]     BenchmarkDotNet
-// dotnet run -c Release --project tests/Benchmarks -- load-ingest [--articles N] [--mode both|sequential|parallel] [--profile] [--keep]
+// dotnet run -c Release --project tests/Benchmarks -- load-ingest [--articles N] [--mode both|sequential|parallel] [--profile] [--keep] [--storage CONNECTION_STRING]
 // dotnet run -c Release --project tests/Benchmarks -- load-reads [--years 1,10] [--ops N]
 return args.FirstOrDefault() switch
 {

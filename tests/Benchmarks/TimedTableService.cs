@@ -8,4 +8,8 @@ internal sealed class TimedTableService(ITableService inner, TableCalls calls) :
     public string Location => inner.Location;
 
     public ITable GetTable(string name) => new TimedTable(inner.GetTable(name), calls);
+
+    // Passed through whole, so a backend that writes several tables at once is measured doing so.
+    public Task WriteAsync(IReadOnlyList<TableWrite> writes, CancellationToken cancellationToken = default) =>
+        calls.TimeAsync("(several)", "Write", () => inner.WriteAsync(writes, cancellationToken));
 }

@@ -1,19 +1,18 @@
 namespace Recaps.Core.Storage.Sessions;
 
 /// <summary>
-/// A row of ArticleRows: which version wrote which row of which table, as one RowKey
-/// ("version|table|partition|row"; versions, tables and store partition keys never contain '|').
+/// One row a version of an article wrote, as a line of its <see cref="RowList"/> ("table|partition|row";
+/// tables and store partition keys never contain '|', and keys never contain line breaks).
 /// </summary>
-internal readonly record struct RowRef(string Version, string Table, string PartitionKey, string RowKey)
+internal readonly record struct RowRef(string Table, string PartitionKey, string RowKey)
 {
-    public static string Format(string version, string table, string partitionKey, string rowKey) =>
-        $"{version}|{table}|{partitionKey}|{rowKey}";
+    public override string ToString() => $"{Table}|{PartitionKey}|{RowKey}";
 
-    public static RowRef Parse(string key)
+    public static RowRef Parse(string line)
     {
-        var parts = key.Split('|', 4);
-        return parts.Length == 4
-            ? new RowRef(parts[0], parts[1], parts[2], parts[3])
-            : throw new StorageException(StorageErrorKind.BadRequest, $"'{key}' is not an ArticleRows key.");
+        var parts = line.Split('|', 3);
+        return parts.Length == 3
+            ? new RowRef(parts[0], parts[1], parts[2])
+            : throw new StorageException(StorageErrorKind.BadRequest, $"'{line}' is not a row reference.");
     }
 }

@@ -32,25 +32,26 @@ public sealed partial class SessionStore
     internal async Task<bool> WriteVersionAsync(string articleId, string version, SessionRows rows, CancellationToken cancellationToken)
     {
         var listed = await ArticleRows.QueryListAsync(TableQuery.Partition(articleId), cancellationToken).ConfigureAwait(false);
-        // The list of rows goes first: whatever of the version gets written is listed, so a replacement can find it.
-        var writes = rows.All
-            .Select(r => new TableWrite(StoreTables.ArticleRows, TableAction.Upsert(new TableEntity(articleId, RowRef.Format(version, r.Table, r.Row.PartitionKey, r.Row.RowKey)))))
+        // The list goes first: whatever of the version gets written is listed, so a replacement can find it.
+        var list = RowList.Create(articleId, version, rows.All.Select(r => new RowRef(r.Table, r.Row.PartitionKey, r.Row.RowKey)));
+        var writes = list.Select(entity => new TableWrite(StoreTables.ArticleRows, TableAction.Upsert(entity)))
             .Concat(rows.All.Select(r => new TableWrite(r.Table, TableAction.Upsert(r.Row))))
             .ToList();
         await Tables.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
-        return listed.Any(r => RowRef.Parse(r.RowKey).Version != version);
+        return listed.Any(entity => RowList.VersionOf(entity) != version);
     }
 
     /// <summary>Deletes every row of versions other than the article's visible one, then clears the cleanup flag.</summary>
     internal async Task RemoveOtherVersionsAsync(ArticleRecord article, CancellationToken cancellationToken)
     {
         var listed = await ArticleRows.QueryListAsync(TableQuery.Partition(article.Id), cancellationToken).ConfigureAwait(false);
-        var stale = listed.Select(r => (Key: r.RowKey, Ref: RowRef.Parse(r.RowKey))).Where(r => r.Ref.Version != article.Version).ToList();
-        foreach (var table in stale.GroupBy(r => r.Ref.Table, StringComparer.Ordinal))
+        var stale = listed.Where(entity => RowList.VersionOf(entity) != article.Version).ToList();
+        // The data rows go before the lists naming them, so an interrupted cleanup can be finished from the lists.
+        foreach (var table in stale.SelectMany(RowList.Read).Distinct().GroupBy(r => r.Table, StringComparer.Ordinal))
         {
-            await DeleteAllAsync(Tables.GetTable(table.Key), [.. table.Select(r => (r.Ref.PartitionKey, r.Ref.RowKey))], cancellationToken).ConfigureAwait(false);
+            await DeleteAllAsync(Tables.GetTable(table.Key), [.. table.Select(r => (r.PartitionKey, r.RowKey))], cancellationToken).ConfigureAwait(false);
         }
-        await DeleteAllAsync(ArticleRows, [.. stale.Select(r => (article.Id, r.Key))], cancellationToken).ConfigureAwait(false);
+        await DeleteAllAsync(ArticleRows, [.. stale.Select(entity => (article.Id, entity.RowKey))], cancellationToken).ConfigureAwait(false);
         if (article.CleanupPending)
         {
             await Articles.UpsertAsync(new TableEntity(article.Id, ArticleEntity.RowKey) { ["CleanupPending"] = false }, TableUpdateMode.Merge, cancellationToken)

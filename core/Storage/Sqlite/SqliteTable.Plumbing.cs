@@ -34,6 +34,7 @@ internal sealed partial class SqliteTable
                 using var statements = new SqliteStatements(connection, transaction, Name);
                 var result = work(statements);
                 transaction.Commit();
+                _service.Checkpoints.Committed();
                 return result;
             }
         }, cancellationToken);
@@ -71,7 +72,7 @@ internal sealed partial class SqliteTable
     private StorageException NotFound(string partitionKey, string rowKey) =>
         new(StorageErrorKind.NotFound, $"No entity ({partitionKey}, {rowKey}) in {Name}.") { Status = 404, ErrorCode = "ResourceNotFound" };
 
-    private static string NewETag() => $"W/\"{Guid.NewGuid():N}\"";
+    private string NewETag() => _service.NewETag();
 
     // Keys cannot hold control characters, so a newline separates them unambiguously.
     private static string EncodeToken(string partitionKey, string rowKey) =>

@@ -45,13 +45,17 @@ internal sealed partial class SqliteTable : ITable
     {
         ArgumentNullException.ThrowIfNull(entity);
         var kind = mode == TableUpdateMode.Merge ? TableActionKind.UpsertMerge : TableActionKind.UpsertReplace;
-        return InTransaction(statements => Apply(statements, new TableAction(kind, entity), null), cancellationToken);
+        var action = new TableAction(kind, entity);
+        var properties = SerializeAhead(action);
+        return InTransaction(statements => Apply(statements, action, null, properties), cancellationToken);
     }
 
     public Task<string> AddAsync(TableEntity entity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return InTransaction(statements => Apply(statements, TableAction.Add(entity), null), cancellationToken);
+        var action = TableAction.Add(entity);
+        var properties = SerializeAhead(action);
+        return InTransaction(statements => Apply(statements, action, null, properties), cancellationToken);
     }
 
     public Task<string> UpdateAsync(TableEntity entity, string ifMatch, TableUpdateMode mode = TableUpdateMode.Replace, CancellationToken cancellationToken = default)
@@ -59,7 +63,9 @@ internal sealed partial class SqliteTable : ITable
         ArgumentNullException.ThrowIfNull(entity);
         ArgumentException.ThrowIfNullOrEmpty(ifMatch);
         var kind = mode == TableUpdateMode.Merge ? TableActionKind.UpsertMerge : TableActionKind.UpsertReplace;
-        return InTransaction(statements => Apply(statements, new TableAction(kind, entity), ifMatch), cancellationToken);
+        var action = new TableAction(kind, entity);
+        var properties = SerializeAhead(action);
+        return InTransaction(statements => Apply(statements, action, ifMatch, properties), cancellationToken);
     }
 
     public Task<bool> DeleteAsync(string partitionKey, string rowKey, string ifMatch = "*", CancellationToken cancellationToken = default)
@@ -83,7 +89,8 @@ internal sealed partial class SqliteTable : ITable
     public Task SubmitBatchAsync(IReadOnlyList<TableAction> actions, CancellationToken cancellationToken = default)
     {
         TableBatches.Validate(actions);
-        return InTransaction(statements => ApplyAll(statements, actions), cancellationToken);
+        var properties = SerializeAhead(actions);
+        return InTransaction(statements => ApplyAll(statements, actions, properties), cancellationToken);
     }
 
     public Task WriteAsync(IReadOnlyList<TableAction> actions, CancellationToken cancellationToken = default)
@@ -93,46 +100,84 @@ internal sealed partial class SqliteTable : ITable
         {
             TableBatches.Validate(batch);
         }
+        var properties = SerializeAhead(actions);
         // One transaction for everything: stronger than the per-batch atomicity the contract promises.
-        return InTransaction(statements => ApplyAll(statements, actions), cancellationToken);
+        return InTransaction(statements => ApplyAll(statements, actions, properties), cancellationToken);
     }
 
-    /// <summary>Checks the actions and creates the table, outside the transaction they will run in.</summary>
-    internal void Prepare(SqliteConnection connection, IReadOnlyList<TableAction> actions)
+    /// <summary>
+    /// Checks the actions, serializes what can be, and creates the table: the work that need not hold the write
+    /// lock. Returns what <see cref="ApplyAll(SqliteConnection, SqliteTransaction, IReadOnlyList{TableAction}, byte[][])"/> needs.
+    /// </summary>
+    internal byte[]?[] Prepare(SqliteConnection connection, IReadOnlyList<TableAction> actions)
     {
         foreach (var batch in TableBatches.Split(actions))
         {
             TableBatches.Validate(batch);
         }
+        var properties = SerializeAhead(actions);
         EnsureCreated(connection);
+        return properties;
     }
 
     /// <summary>The actions, in a transaction the caller owns.</summary>
-    internal void ApplyAll(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<TableAction> actions)
+    internal void ApplyAll(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<TableAction> actions, byte[]?[] properties)
     {
         using var statements = new SqliteStatements(connection, transaction, Name);
-        ApplyAll(statements, actions);
+        ApplyAll(statements, actions, properties);
     }
 
-    private bool ApplyAll(SqliteStatements statements, IReadOnlyList<TableAction> actions)
+    // A replacing write stores the entity as given, so its JSON can be made before the write lock is taken.
+    private static byte[]? SerializeAhead(TableAction action)
+    {
+        if (action.Kind is not (TableActionKind.UpsertReplace or TableActionKind.Add))
+        {
+            return null;
+        }
+        var properties = EntityJson.SerializeProperties(action.Entity);
+        EntityLimits.Check(action.Entity, properties.Length);
+        return properties;
+    }
+
+    private static byte[]?[] SerializeAhead(IReadOnlyList<TableAction> actions)
+    {
+        var properties = new byte[]?[actions.Count];
+        for (var i = 0; i < actions.Count; i++)
+        {
+            try
+            {
+                properties[i] = SerializeAhead(actions[i]);
+            }
+            catch (StorageException ex) when (ex.Kind == StorageErrorKind.BadRequest)
+            {
+                throw BatchFailed(i, ex);
+            }
+        }
+        return properties;
+    }
+
+    private bool ApplyAll(SqliteStatements statements, IReadOnlyList<TableAction> actions, byte[]?[] properties)
     {
         for (var i = 0; i < actions.Count; i++)
         {
             try
             {
-                Apply(statements, actions[i], null);
+                Apply(statements, actions[i], null, properties[i]);
             }
             catch (StorageException ex) when (ex.Kind is StorageErrorKind.Conflict or StorageErrorKind.NotFound or StorageErrorKind.BadRequest)
             {
-                throw new StorageException(StorageErrorKind.BatchFailed, $"Batch action {i} failed, so none was applied: {ex.Message}", ex)
-                {
-                    FailedActionIndex = i,
-                    ErrorCode = ex.ErrorCode,
-                };
+                throw BatchFailed(i, ex);
             }
         }
         return true;
     }
+
+    private static StorageException BatchFailed(int index, StorageException ex) =>
+        new(StorageErrorKind.BatchFailed, $"Batch action {index} failed, so none was applied: {ex.Message}", ex)
+        {
+            FailedActionIndex = index,
+            ErrorCode = ex.ErrorCode,
+        };
 
     public Task<TablePage> QueryPageAsync(TableQuery query, string? continuationToken = null, CancellationToken cancellationToken = default)
     {
@@ -189,7 +234,7 @@ internal sealed partial class SqliteTable : ITable
         return new TablePage(rows, null);
     }
 
-    private string Apply(SqliteStatements statements, TableAction action, string? ifMatch)
+    private string Apply(SqliteStatements statements, TableAction action, string? ifMatch, byte[]? serialized)
     {
         var entity = action.Entity;
         if (action.Kind == TableActionKind.Delete)
@@ -212,9 +257,13 @@ internal sealed partial class SqliteTable : ITable
             }
             CheckETag(stored, ifMatch);
         }
-        var written = action.Kind == TableActionKind.UpsertMerge && stored is not null ? MergeInto(stored, entity) : entity;
-        var properties = EntityJson.SerializeProperties(written);
-        EntityLimits.Check(written, properties.Length);
+        var properties = serialized;
+        if (properties is null)
+        {
+            var written = action.Kind == TableActionKind.UpsertMerge && stored is not null ? MergeInto(stored, entity) : entity;
+            properties = EntityJson.SerializeProperties(written);
+            EntityLimits.Check(written, properties.Length);
+        }
 
         var etag = NewETag();
         var timestamp = _service.Time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture);

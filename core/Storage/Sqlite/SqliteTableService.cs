@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Recaps.Core.Storage.Tables;
@@ -17,6 +18,8 @@ public sealed class SqliteTableService : ITableService
     private readonly ConcurrentDictionary<string, SqliteTable> _tables = new(StringComparer.OrdinalIgnoreCase);
     private static readonly object Configured = new();
     private readonly string _connectionString;
+    private readonly ulong _etagPrefix = (ulong)Random.Shared.NextInt64(long.MinValue, long.MaxValue);
+    private long _etagCounter;
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
 
     /// <summary>Opens (creating if needed) <c>recaps.db</c> in <paramref name="dataDirectory"/>.</summary>
@@ -43,6 +46,7 @@ public sealed class SqliteTableService : ITableService
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
+        Checkpoints = new WalCheckpoints(Open);
         using var connection = Open();
         // WAL is a property of the file: set once, every later connection gets it.
         Execute(connection, "PRAGMA journal_mode=WAL;");
@@ -51,6 +55,14 @@ public sealed class SqliteTableService : ITableService
     public string Location { get; }
 
     internal TimeProvider Time { get; }
+
+    internal WalCheckpoints Checkpoints { get; }
+
+    /// <summary>
+    /// A new ETag: this instance's random prefix and a counter, unique across the processes sharing the file
+    /// and much cheaper than a GUID per row.
+    /// </summary>
+    internal string NewETag() => string.Create(CultureInfo.InvariantCulture, $"W/\"{_etagPrefix:x16}{(ulong)Interlocked.Increment(ref _etagCounter):x16}\"");
 
     /// <summary>Held for every write transaction on this store, so this process's writers take turns without sleeping.</summary>
     internal Lock WriteLock { get; } = new();
@@ -67,24 +79,22 @@ public sealed class SqliteTableService : ITableService
         ArgumentNullException.ThrowIfNull(writes);
         cancellationToken.ThrowIfCancellationRequested();
         var tables = writes.GroupBy(w => w.Table, StringComparer.OrdinalIgnoreCase)
-            .Select(g => ((SqliteTable)GetTable(g.Key), (IReadOnlyList<TableAction>)[.. g.Select(w => w.Action)]))
+            .Select(g => (Table: (SqliteTable)GetTable(g.Key), Actions: (IReadOnlyList<TableAction>)[.. g.Select(w => w.Action)]))
             .ToList();
         try
         {
             using var connection = Open();
-            foreach (var (table, actions) in tables)
-            {
-                table.Prepare(connection, actions);
-            }
+            var prepared = tables.Select(t => t.Table.Prepare(connection, t.Actions)).ToList();
             lock (WriteLock)
             {
                 using var transaction = connection.BeginTransaction();
-                foreach (var (table, actions) in tables)
+                for (var i = 0; i < tables.Count; i++)
                 {
-                    table.ApplyAll(connection, transaction, actions);
+                    tables[i].Table.ApplyAll(connection, transaction, tables[i].Actions, prepared[i]);
                 }
                 transaction.Commit();
             }
+            Checkpoints.Committed();
             return Task.CompletedTask;
         }
         catch (SqliteException ex)
@@ -104,7 +114,7 @@ public sealed class SqliteTableService : ITableService
             if (!_configured.TryGetValue(connection.Handle!, out _))
             {
                 // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commits.
-                Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;");
+                Execute(connection, $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint={WalCheckpoints.AutomaticPages};");
                 _configured.AddOrUpdate(connection.Handle!, Configured);
             }
             return connection;

@@ -121,7 +121,7 @@ public abstract class CrashRecoveryTests
             // Which instrument key CATL gets depends on which name the catalogue met first; the version must be whole.
             var article = await harness.Store.GetArticleAsync("hk.txt");
             var data = Data(await harness.SnapshotAsync());
-            Assert.Equal(16, data.Count);
+            Assert.Equal(9, data.Count); // three moves twice, two session rows, the list of them
             Assert.All(data, row => Assert.Contains(article!.Version!, row, StringComparison.Ordinal));
             var seen = (await harness.Store.GetSessionMovesAsync("HK", May21)).Select(m => m.Move.Name).ToList();
             Assert.True(seen.SequenceEqual(["Hang Seng Index", "Contemporary Amperex Technology Co Ltd", "Zijin Mining"])
