@@ -20,8 +20,8 @@ namespace Recaps.Benchmarks;
 internal sealed class GeneratedStore
 {
     // Bump when the generator or the SQLite layout changes, so stores cached by an older one are not reused
-    // (v2: rowid tables).
-    private const string Generation = "v2";
+    // (v2: rowid tables; v3: one ArticleRows entity per version).
+    private const string Generation = "v3";
     private const string MarkerName = "generated.txt";
 
     private GeneratedStore(GeneratedSessions plan, string folder, string summary)

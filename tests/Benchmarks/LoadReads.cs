@@ -6,7 +6,8 @@ namespace Recaps.Benchmarks;
 /// <summary>
 /// `load-reads [--years 1,10] [--ops 20000]`: each read timed alone with a Stopwatch, one after another on one
 /// thread, after a warm-up; prints p50/p90/p99/max and reads/s per store size. Generates (or reuses) the stores.
-/// The last line of each size times the instrument read as it would be with take passed on to the query.
+/// Each read is timed as a long-running process makes it (article versions cached for a few seconds) and
+/// cold (every article's row read again, as in a fresh process or another instance).
 /// </summary>
 internal static class LoadReads
 {
@@ -21,12 +22,13 @@ internal static class LoadReads
         {
             var store = await GeneratedStore.OpenAsync(size, Console.Out).ConfigureAwait(false);
             Console.WriteLine($"store {size}y: {store.Summary}; now {StoreFiles.Megabytes(store.SizeOnDisk)} at {store.Folder}");
-            using var reads = new StoreReads(store);
-            await reads.CheckAsync().ConfigureAwait(false);
-            await MeasureAsync($"{size,2}y newest {StoreReads.InstrumentTake} moves of an instrument", ops, reads.NewestInstrumentMovesAsync).ConfigureAwait(false);
-            await MeasureAsync($"{size,2}y all moves of a session         ", ops, reads.SessionMovesAsync).ConfigureAwait(false);
-            await MeasureAsync($"{size,2}y newest {StoreReads.InstrumentTake}, take pushed down (proposed)", ops, reads.NewestInstrumentMovesTakePushedDownAsync)
-                .ConfigureAwait(false);
+            foreach (var (cache, lifetime) in new[] { ("cached", (TimeSpan?)null), ("cold  ", TimeSpan.Zero) })
+            {
+                using var reads = new StoreReads(store, lifetime);
+                await reads.CheckAsync().ConfigureAwait(false);
+                await MeasureAsync($"{size,2}y {cache} newest {StoreReads.InstrumentTake} moves of an instrument", ops, reads.NewestInstrumentMovesAsync).ConfigureAwait(false);
+                await MeasureAsync($"{size,2}y {cache} all moves of a session         ", ops, reads.SessionMovesAsync).ConfigureAwait(false);
+            }
         }
         return 0;
     }
