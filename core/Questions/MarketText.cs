@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Recaps.Core.Model;
 using Recaps.Core.Storage.Sessions;
 
@@ -39,7 +38,14 @@ public static class MarketText
     public static string Market(string code) => MarketNames.GetValueOrDefault(code, code);
 
     /// <summary>"from recap hk-0521.txt".</summary>
-    public static string Source(ArticleRef article) => $"from recap {article.Source}";
+    public static string Source(ArticleRef article) => $"from {Recap(article)}";
+
+    /// <summary>"recap hk-0521.txt", for lists of sources.</summary>
+    public static string Recap(ArticleRef article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return $"recap {article.Source}";
+    }
 
     /// <summary>"Close", "midday", ... as a phrase for a session heading: "close", "midday session".</summary>
     public static string SessionKind(SessionKind kind) => kind switch
@@ -55,7 +61,17 @@ public static class MarketText
     /// "over +3%", "up" when the recap gave a direction and no figure; the span when it is not the session
     /// ("(for the week)").
     /// </summary>
-    public static string Figures(Move move)
+    public static string Figures(Move move) => WithSpan(move, string.Join(", ", Parts(move)));
+
+    /// <summary>
+    /// The move's first figure only, for one-line mentions: "+9%", "about +3%", "-29.1 points", "up" when the
+    /// recap gave no figure; the span when it is not the session.
+    /// </summary>
+    public static string Headline(Move move) => WithSpan(move, Parts(move)[0]);
+
+    private static string WithSpan(Move move, string figures) => Span(move) is { } span ? $"{figures} ({span})" : figures;
+
+    private static List<string> Parts(Move move)
     {
         ArgumentNullException.ThrowIfNull(move);
         var f = move.Figures;
@@ -96,12 +112,7 @@ public static class MarketText
         {
             parts[0] = $"{qualifier} {parts[0]}";
         }
-        var text = new StringBuilder(string.Join(", ", parts));
-        if (Span(move) is { } span)
-        {
-            text.Append(" (").Append(span).Append(')');
-        }
-        return text.ToString();
+        return parts;
     }
 
     /// <summary>"CATL (Hong Kong)" for a stock with a venue, else the name.</summary>
