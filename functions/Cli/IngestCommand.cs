@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Recaps.Core.Ingest;
 using Recaps.Core.Parsing;
-using Recaps.Core.Storage;
 
 namespace Recaps.Functions.Cli;
 
@@ -37,9 +36,8 @@ internal static class IngestCommand
                 return ExitCodes.BadInput;
             }
             var summary = new IngestSummary();
-            try
+            return await store.RunAsync(result, services, async opened =>
             {
-                using var opened = await store.OpenAsync(result, services, cancellationToken).ConfigureAwait(false);
                 var ingestor = new RecapIngestor(opened.Sessions, new RecapParser(), services.Time, Limits);
                 var uploads = opened.Container is { } container
                     ? new BlobIngestor(ingestor, opened.Sessions, container(StoreOptions.RecapsContainer), Limits)
@@ -51,23 +49,18 @@ internal static class IngestCommand
                 }
                 var context = new IngestContext(opened.Sessions, ingestor, uploads, Limits);
                 await IngestRun.RunAsync(inputs, context, summary, output, services.Interactive, cancellationToken).ConfigureAwait(false);
-            }
-            catch (FormatException ex)
-            {
-                await error.WriteLineAsync($"recaps ingest: --storage: {ex.Message}").ConfigureAwait(false);
-                return ExitCodes.BadInput;
-            }
-            catch (StorageException ex)
+                await output.WriteLineAsync(summary.ToString()).ConfigureAwait(false);
+                return summary.Failed == 0 ? ExitCodes.Success : ExitCodes.BadInput;
+            },
+            // What was done before the failure is still reported.
+            onStorageFailure: async () =>
             {
                 if (summary.Total > 0)
                 {
                     await output.WriteLineAsync(summary.ToString()).ConfigureAwait(false);
                 }
-                await error.WriteLineAsync($"recaps ingest: storage failed: {ex.Message.ReplaceLineEndings(" ")}").ConfigureAwait(false);
-                return ExitCodes.BadInput;
-            }
-            await output.WriteLineAsync(summary.ToString()).ConfigureAwait(false);
-            return summary.Failed == 0 ? ExitCodes.Success : ExitCodes.BadInput;
+            },
+            cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

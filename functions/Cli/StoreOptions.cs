@@ -76,6 +76,47 @@ internal sealed class StoreOptions
         }
     }
 
+    /// <summary>
+    /// Opens the store, runs <paramref name="work"/> on it and returns its exit code; a malformed
+    /// <c>--storage</c> or a storage failure (bad credentials, unreachable endpoint, a data folder that cannot be
+    /// made) is one line on stderr, <c>recaps COMMAND: ...</c>, and exit 2. <paramref name="onStorageFailure"/>
+    /// runs before that line, to report what was done until then.
+    /// </summary>
+    public async Task<int> RunAsync(
+        ParseResult result, CliServices services, Func<OpenedStore, Task<int>> work, Func<Task>? onStorageFailure, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(work);
+        var error = result.InvocationConfiguration.Error;
+        var command = $"recaps {result.CommandResult.Command.Name}";
+        try
+        {
+            OpenedStore opened;
+            try
+            {
+                opened = await OpenAsync(result, services, cancellationToken).ConfigureAwait(false);
+            }
+            catch (FormatException ex)
+            {
+                await error.WriteLineAsync($"{command}: --storage: {ex.Message}").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+            using (opened)
+            {
+                return await work(opened).ConfigureAwait(false);
+            }
+        }
+        catch (StorageException ex)
+        {
+            if (onStorageFailure is not null)
+            {
+                await onStorageFailure().ConfigureAwait(false);
+            }
+            await error.WriteLineAsync($"{command}: storage failed: {ex.Message.ReplaceLineEndings(" ")}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+    }
+
     // A person is waiting: retry briefly (about 4 s in all) rather than the pipeline's patient defaults.
     private static StorageClientOptions ClientOptions(CliServices services)
     {
