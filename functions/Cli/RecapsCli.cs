@@ -16,6 +16,7 @@ internal static class RecapsCli
         {
             ParseCommand.Create(services),
             IngestCommand.Create(services),
+            DigestCommand.Create(services),
         };
 
         var parsed = root.Parse(args);
