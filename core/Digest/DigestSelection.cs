@@ -1,4 +1,5 @@
 using Recaps.Core.Model;
+using Recaps.Core.Questions;
 using Recaps.Core.Storage.Sessions;
 
 namespace Recaps.Core.Digest;
@@ -16,48 +17,26 @@ internal static class DigestSelection
 
     public static DigestSection Compose(StoredSession session, IReadOnlyList<StoredMove> moves)
     {
-        var own = moves.Where(m => m.Move.Period is null && m.Move.Session is null).ToList();
-        var facts = Deduplicate(own);
+        var own = MoveRanking.Own(moves).ToList();
+        var facts = MoveRanking.Distinct(own);
         var stocks = facts.Where(m => m.Move.Kind == InstrumentKind.Stock).ToList();
         return new DigestSection(
             session.Market,
             session.Date,
             session.Kind,
             [.. facts.Where(m => m.Move.Kind == InstrumentKind.Index).Take(MaxIndices)],
-            Ranked(stocks, Direction.Up).Take(MaxRanked).ToList(),
-            Ranked(stocks, Direction.Down).Take(MaxRanked).ToList(),
+            MoveRanking.Ranked(stocks, Direction.Up).Take(MaxRanked).ToList(),
+            MoveRanking.Ranked(stocks, Direction.Down).Take(MaxRanked).ToList(),
             Sectors([.. facts.Where(m => m.Move.Kind == InstrumentKind.Sector)]),
             Reasons(own),
             Sources(session, moves));
     }
 
-    // One move per instrument and venue, where it was first told; of several recaps' versions, the one with the
-    // most figures, then one with a reason, then the first told.
-    private static List<StoredMove> Deduplicate(IEnumerable<StoredMove> moves) =>
-    [
-        .. moves.GroupBy(m => (m.InstrumentKey, Venue: m.Move.Venue?.ToUpperInvariant()))
-            .Select(g => g.OrderByDescending(m => FigureCount(m.Move.Figures)).ThenByDescending(m => m.Move.Reason is not null).First()),
-    ];
-
-    private static int FigureCount(Figures f) =>
-        new[] { f.Pct, f.PctLow, f.PctHigh, f.Points, f.Level, f.Price, f.PriceChange, f.ContributionPoints }.Count(v => v is not null);
-
-    // Biggest percentage that way first, then moves that way without a percentage (in recap order); a dual
-    // listing counts once, at its bigger move.
-    private static IEnumerable<StoredMove> Ranked(IEnumerable<StoredMove> moves, Direction direction)
-    {
-        var sign = direction == Direction.Up ? 1m : -1m;
-        var list = moves.ToList();
-        return list.Where(m => m.Move.Figures.Pct * sign > 0).OrderByDescending(m => m.Move.Figures.Pct * sign)
-            .Concat(list.Where(m => m.Move.Figures.Pct is null && m.Move.Direction == direction))
-            .DistinctBy(m => m.InstrumentKey, StringComparer.Ordinal);
-    }
-
     // The biggest moves up, then down: half of the places each, more for one side when the other has fewer.
     private static List<StoredMove> Sectors(List<StoredMove> sectors)
     {
-        var ups = Ranked(sectors, Direction.Up).ToList();
-        var downs = Ranked(sectors, Direction.Down).ToList();
+        var ups = MoveRanking.Ranked(sectors, Direction.Up).ToList();
+        var downs = MoveRanking.Ranked(sectors, Direction.Down).ToList();
         var upCount = Math.Min(ups.Count, Math.Max(MaxSectors / 2, MaxSectors - downs.Count));
         return [.. ups.Take(upCount), .. downs.Take(MaxSectors - upCount)];
     }
@@ -66,7 +45,7 @@ internal static class DigestSelection
     // moves ("as confidence grew in the sector") is told once, with the biggest of them.
     private static List<StoredMove> Reasons(List<StoredMove> own)
     {
-        var reasoned = Deduplicate(own.Where(m => !string.IsNullOrWhiteSpace(m.Move.Reason)));
+        var reasoned = MoveRanking.Distinct(own.Where(m => !string.IsNullOrWhiteSpace(m.Move.Reason)));
         return
         [
             .. reasoned.Where(m => m.Move.Kind == InstrumentKind.Index)

@@ -115,11 +115,23 @@ public static class MarketText
         return parts;
     }
 
-    /// <summary>"CATL (Hong Kong)" for a stock with a venue, else the name.</summary>
+    /// <summary>
+    /// "Contemporary Amperex Technology Co Ltd (CATL, Hong Kong)": the name, the short name the recap also used
+    /// when it is not part of the name, and for a stock the venue.
+    /// </summary>
     public static string Label(Move move)
     {
         ArgumentNullException.ThrowIfNull(move);
-        return move.Venue is { } venue && move.Kind == InstrumentKind.Stock ? $"{move.Name} ({Venue(venue)})" : move.Name;
+        var extras = new List<string>(2);
+        if (move.Aliases.FirstOrDefault(a => !a.All(char.IsAsciiDigit) && !move.Name.Contains(a, StringComparison.OrdinalIgnoreCase)) is { } alias)
+        {
+            extras.Add(alias);
+        }
+        if (move.Venue is { } venue && move.Kind == InstrumentKind.Stock)
+        {
+            extras.Add(Venue(venue));
+        }
+        return extras.Count == 0 ? move.Name : $"{move.Name} ({string.Join(", ", extras)})";
     }
 
     /// <summary>"CATL (Hong Kong): +9%, at HKD 263".</summary>

@@ -16,6 +16,7 @@ internal static class RecapsCli
         {
             ParseCommand.Create(services),
             IngestCommand.Create(services),
+            AskCommand.Create(services),
             DigestCommand.Create(services),
         };
 

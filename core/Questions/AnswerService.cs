@@ -1,0 +1,70 @@
+using Recaps.Core.Questions.Reading;
+using Recaps.Core.Storage.Sessions;
+
+namespace Recaps.Core.Questions;
+
+/// <summary>
+/// Answers market questions from the session store: reads the question against the catalogue, the clock
+/// and the conversation, then answers from the stored moves, always saying which session and which recap.
+/// It never guesses: an unknown name, an ambiguous one or a date without a session is said as such.
+/// </summary>
+public sealed partial class AnswerService
+{
+    /// <summary>How long the catalogue of names is reused before it is read again (new recaps teach new names).</summary>
+    public static readonly TimeSpan DefaultCatalogLifetime = TimeSpan.FromSeconds(10);
+
+    private readonly SessionStore _store;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _catalogLifetime;
+    private volatile CachedCatalog? _catalog;
+
+    public AnswerService(SessionStore store, TimeProvider time, TimeSpan? catalogLifetime = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(time);
+        _store = store;
+        _time = time;
+        _catalogLifetime = catalogLifetime ?? DefaultCatalogLifetime;
+    }
+
+    /// <summary>
+    /// The answer to <paramref name="question"/>, asked after the answer that left <paramref name="context"/>.
+    /// Throws <see cref="Storage.StorageException"/> only when the store cannot be read.
+    /// </summary>
+    public async Task<Answer> AskAsync(string question, ConversationContext? context = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        context ??= ConversationContext.Empty;
+        var today = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
+        var index = await CatalogAsync(cancellationToken).ConfigureAwait(false);
+        var query = QuestionReader.Read(question, context, today, index);
+        if (query.Ambiguous.Count > 0 && query.Instruments.Count == 0)
+        {
+            return Clarify(query);
+        }
+        return query.Intent switch
+        {
+            QuestionIntent.Move or QuestionIntent.Reason or QuestionIntent.Compare when query.Unknown is { } unknown => NotFound(query, unknown, index),
+            QuestionIntent.Move or QuestionIntent.Reason or QuestionIntent.Compare => await MovesAsync(query, context, cancellationToken).ConfigureAwait(false),
+            QuestionIntent.Ranking or QuestionIntent.Sectors => await RankingAsync(query, context, cancellationToken).ConfigureAwait(false),
+            QuestionIntent.Summary => await SummaryAsync(query, context, cancellationToken).ConfigureAwait(false),
+            QuestionIntent.Sessions => await SessionsAsync(query, cancellationToken).ConfigureAwait(false),
+            _ => await HelpAsync(cancellationToken).ConfigureAwait(false),
+        };
+    }
+
+    private async Task<InstrumentIndex> CatalogAsync(CancellationToken cancellationToken)
+    {
+        if (_catalog is { } cached && _time.GetElapsedTime(cached.Read) < _catalogLifetime)
+        {
+            return cached.Index;
+        }
+        // Two questions arriving together may both read it; the catalogue is small and either copy is right.
+        var read = _time.GetTimestamp();
+        var index = InstrumentIndex.Build(await _store.GetInstrumentsAsync(cancellationToken).ConfigureAwait(false));
+        _catalog = new CachedCatalog(index, read);
+        return index;
+    }
+
+    private sealed record CachedCatalog(InstrumentIndex Index, long Read);
+}

@@ -1,0 +1,131 @@
+using Recaps.Core.Instruments;
+using Recaps.Core.Storage.Sessions;
+
+namespace Recaps.Core.Questions.Reading;
+
+/// <summary>
+/// The store's catalogue arranged for reading questions: every name, alias and ticker any recap used (and the
+/// built-in aliases of indices) in their matching form, the leading words of names ("Zijin" for "Zijin Mining"),
+/// and a bounded typo search ("Hang Sang", "Tencnet").
+/// </summary>
+internal sealed class InstrumentIndex
+{
+    private readonly Dictionary<string, List<InstrumentEntry>> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<InstrumentEntry>> _byPrefix = new(StringComparer.Ordinal);
+    private readonly List<(string Name, int Words, InstrumentEntry Entry)> _names = [];
+
+    private InstrumentIndex(IReadOnlyList<InstrumentEntry> entries)
+    {
+        Entries = entries;
+        foreach (var entry in entries)
+        {
+            foreach (var name in NamesOf(entry))
+            {
+                var normalized = InstrumentNames.Normalize(name);
+                if (normalized.Length == 0 || !Add(_byName, normalized, entry))
+                {
+                    continue;
+                }
+                var words = normalized.Split(' ');
+                _names.Add((normalized, words.Length, entry));
+                MaxWords = Math.Max(MaxWords, words.Length);
+                for (var take = 1; take < words.Length; take++)
+                {
+                    Add(_byPrefix, string.Join(' ', words[..take]), entry);
+                }
+            }
+        }
+    }
+
+    public IReadOnlyList<InstrumentEntry> Entries { get; }
+
+    public int MaxWords { get; }
+
+    public static InstrumentIndex Build(IReadOnlyList<InstrumentEntry> entries) => new(entries);
+
+    /// <summary>Instruments one of whose names is exactly this (in matching form).</summary>
+    public IReadOnlyList<InstrumentEntry> Exact(string normalized) => _byName.GetValueOrDefault(normalized) ?? [];
+
+    /// <summary>Instruments whose name starts with these words.</summary>
+    public IReadOnlyList<InstrumentEntry> Prefix(string normalized) => _byPrefix.GetValueOrDefault(normalized) ?? [];
+
+    /// <summary>Instruments with a name of as many words within a small edit distance (1, or 2 from nine letters), nearest first.</summary>
+    public IReadOnlyList<InstrumentEntry> Near(string normalized, int words)
+    {
+        var limit = normalized.Length >= 9 ? 2 : 1;
+        var best = limit + 1;
+        var found = new List<InstrumentEntry>();
+        foreach (var (name, count, entry) in _names)
+        {
+            if (count != words || name[0] != normalized[0] && limit < 2)
+            {
+                continue;
+            }
+            var distance = EditDistance.Within(normalized, name, limit);
+            if (distance < best)
+            {
+                best = distance;
+                found.Clear();
+            }
+            if (distance == best && distance <= limit && !found.Contains(entry))
+            {
+                found.Add(entry);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>How the recaps write the name that has this matching form ("CATL" for "catl"), else the instrument's name.</summary>
+    public static string Spelling(InstrumentEntry entry, string normalized) =>
+        NamesOf(entry).FirstOrDefault(n => InstrumentNames.Normalize(n) == normalized) ?? entry.Name;
+
+    /// <summary>The known names most like <paramref name="text"/>, for "did you mean".</summary>
+    public IReadOnlyList<string> Closest(string text, int count)
+    {
+        var normalized = InstrumentNames.Normalize(text);
+        if (normalized.Length == 0)
+        {
+            return [];
+        }
+        return [.. Entries
+            .Select(e => (e.Name, Score: NamesOf(e).Max(n => FuzzySharp.Fuzz.WeightedRatio(normalized, InstrumentNames.Normalize(n)))))
+            .Where(c => c.Score >= 60)
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => c.Name)
+            .Distinct(StringComparer.Ordinal)
+            .Take(count)];
+    }
+
+    /// <summary>Every name of the instrument: its own, those recaps used, and an index's built-in aliases.</summary>
+    public static IEnumerable<string> NamesOf(InstrumentEntry entry)
+    {
+        yield return entry.Name;
+        foreach (var name in entry.Names)
+        {
+            yield return name;
+        }
+        if (IndexCatalog.Find(entry.Key) is { } index)
+        {
+            yield return index.Name;
+            foreach (var alias in index.Aliases)
+            {
+                yield return alias;
+            }
+        }
+    }
+
+    private static bool Add(Dictionary<string, List<InstrumentEntry>> map, string key, InstrumentEntry entry)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+        if (list.Any(e => e.Key == entry.Key))
+        {
+            return false;
+        }
+        list.Add(entry);
+        return true;
+    }
+}
