@@ -76,7 +76,7 @@ public sealed partial class AnswerService
         switch (date?.Kind)
         {
             case null:
-                return (Newest(await _store.GetInstrumentMovesAsync(key, take: MaxMovesRead, cancellationToken: cancellationToken).ConfigureAwait(false)), null);
+                return (await LatestMovesAsync(key, null, cancellationToken).ConfigureAwait(false), null);
             case DateQueryKind.Period:
                 var inPeriod = await _store.GetInstrumentMovesAsync(key, date.From, date.To, MaxMovesRead, cancellationToken).ConfigureAwait(false);
                 return inPeriod.Count > 0
@@ -98,7 +98,7 @@ public sealed partial class AnswerService
                 var asked = date.Kind == DateQueryKind.SameAsBefore ? context.Date : date.From;
                 if (asked is not { } target)
                 {
-                    return (Newest(await _store.GetInstrumentMovesAsync(key, take: MaxMovesRead, cancellationToken: cancellationToken).ConfigureAwait(false)), null);
+                    return (await LatestMovesAsync(key, null, cancellationToken).ConfigureAwait(false), null);
                 }
                 var exact = await _store.GetInstrumentMovesAsync(key, target, target, MaxMovesRead, cancellationToken).ConfigureAwait(false);
                 return exact.Count > 0
@@ -111,7 +111,7 @@ public sealed partial class AnswerService
     private async Task<(IReadOnlyList<StoredMove> Moves, string? Note)> NearestAsync(
         InstrumentEntry instrument, DateOnly date, string missing, CancellationToken cancellationToken)
     {
-        var before = Newest(await _store.GetInstrumentMovesAsync(instrument.Key, to: date, take: MaxMovesRead, cancellationToken: cancellationToken).ConfigureAwait(false));
+        var before = await LatestMovesAsync(instrument.Key, date, cancellationToken).ConfigureAwait(false);
         if (before.Count > 0)
         {
             return (before, $"{missing}; the latest recap before that is of {MarketText.Date(before[0].Date)}.");
@@ -125,9 +125,21 @@ public sealed partial class AnswerService
         return ([], null);
     }
 
-    // Moves come newest session first: keep that session's.
-    private static IReadOnlyList<StoredMove> Newest(IReadOnlyList<StoredMove> moves) =>
-        moves.Count == 0 ? moves : [.. moves.Where(m => m.Date == moves[0].Date)];
+    // The newest session's moves of the instrument (on or before a date): a few rows usually hold them all.
+    private async Task<IReadOnlyList<StoredMove>> LatestMovesAsync(string key, DateOnly? onOrBefore, CancellationToken cancellationToken)
+    {
+        var first = await _store.GetInstrumentMovesAsync(key, to: onOrBefore, take: 4, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (first.Count == 0)
+        {
+            return first;
+        }
+        var day = first[0].Date;
+        if (first.Count == 4 && first[^1].Date == day)
+        {
+            first = await _store.GetInstrumentMovesAsync(key, day, day, MaxMovesRead, cancellationToken).ConfigureAwait(false);
+        }
+        return [.. first.Where(m => m.Date == day)];
+    }
 
     private static string? MarketOf(InstrumentEntry instrument) =>
         Instruments.IndexCatalog.Find(instrument.Key)?.Market ?? (instrument.Markets.Count > 0 ? instrument.Markets[0] : null);

@@ -68,14 +68,11 @@ public sealed partial class AnswerService
         return ([.. sessions.Where(s => s.Date == newest)], $"{missing}; here is the session of {MarketText.Date(newest)}.");
     }
 
+    // Every market's session is its own partition: read them side by side.
     private async Task<List<StoredMove>> MovesOfAsync(IReadOnlyList<StoredSession> sessions, CancellationToken cancellationToken)
     {
-        var moves = new List<StoredMove>();
-        foreach (var session in sessions)
-        {
-            moves.AddRange(await _store.GetSessionMovesAsync(session.Market, session.Date, cancellationToken).ConfigureAwait(false));
-        }
-        return moves;
+        var reads = sessions.Select(s => _store.GetSessionMovesAsync(s.Market, s.Date, cancellationToken));
+        return [.. (await Task.WhenAll(reads).ConfigureAwait(false)).SelectMany(m => m)];
     }
 
     private async Task<Answer> SessionsAsync(Query query, CancellationToken cancellationToken)

@@ -14,9 +14,10 @@ public sealed partial class AnswerService
             return NoSessions(query);
         }
         var facts = new List<AnswerFact>();
-        foreach (var session in sessions)
+        var moves = await Task.WhenAll(sessions.Select(s => _store.GetSessionMovesAsync(s.Market, s.Date, cancellationToken))).ConfigureAwait(false);
+        foreach (var (session, sessionMoves) in sessions.Zip(moves))
         {
-            var section = DigestSelection.Compose(session, await _store.GetSessionMovesAsync(session.Market, session.Date, cancellationToken).ConfigureAwait(false));
+            var section = DigestSelection.Compose(session, sessionMoves);
             var market = sessions.Count > 1 ? MarketText.Market(session.Market) + " " : "";
             facts.AddRange(section.Indices.Select(m => new AnswerFact(m, Capitalized(market + "indices"))));
             facts.AddRange(section.Gainers.Select(m => new AnswerFact(m, Capitalized(market + "gainers"))));

@@ -17,6 +17,7 @@ public sealed partial class AnswerService
     private readonly TimeProvider _time;
     private readonly TimeSpan _catalogLifetime;
     private volatile CachedCatalog? _catalog;
+    private int _refreshing;
 
     public AnswerService(SessionStore store, TimeProvider time, TimeSpan? catalogLifetime = null)
     {
@@ -53,13 +54,37 @@ public sealed partial class AnswerService
         };
     }
 
+    // The first question reads the catalogue; later ones use it and, once it is older than the lifetime, refresh it
+    // in the background, so no question waits for a catalogue read (new names show within a lifetime or so).
     private async Task<InstrumentIndex> CatalogAsync(CancellationToken cancellationToken)
     {
-        if (_catalog is { } cached && _time.GetElapsedTime(cached.Read) < _catalogLifetime)
+        if (_catalog is not { } cached)
         {
-            return cached.Index;
+            return await ReadCatalogAsync(cancellationToken).ConfigureAwait(false);
         }
-        // Two questions arriving together may both read it; the catalogue is small and either copy is right.
+        if (_time.GetElapsedTime(cached.Read) >= _catalogLifetime && Interlocked.CompareExchange(ref _refreshing, 1, 0) == 0)
+        {
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await ReadCatalogAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (Storage.StorageException)
+                {
+                    // The next question tries again; until then the names already known serve.
+                }
+                finally
+                {
+                    Volatile.Write(ref _refreshing, 0);
+                }
+            }, CancellationToken.None);
+        }
+        return cached.Index;
+    }
+
+    private async Task<InstrumentIndex> ReadCatalogAsync(CancellationToken cancellationToken)
+    {
         var read = _time.GetTimestamp();
         var index = InstrumentIndex.Build(await _store.GetInstrumentsAsync(cancellationToken).ConfigureAwait(false));
         _catalog = new CachedCatalog(index, read);

@@ -4,10 +4,12 @@ using Recaps.Benchmarks;
 // dotnet run -c Release --project tests/Benchmarks -- --filter '*' [--job short]     BenchmarkDotNet
 // dotnet run -c Release --project tests/Benchmarks -- load-ingest [--articles N] [--mode both|sequential|parallel] [--profile] [--keep] [--storage CONNECTION_STRING]
 // dotnet run -c Release --project tests/Benchmarks -- load-reads [--years 1,10] [--ops N]
+// dotnet run -c Release --project tests/Benchmarks -- load-answers [--years 10] [--ops N]
 return args.FirstOrDefault() switch
 {
     "load-ingest" => await LoadIngest.RunAsync(new LoadArguments(args[1..])),
     "load-reads" => await LoadReads.RunAsync(new LoadArguments(args[1..])),
+    "load-answers" => await LoadAnswers.RunAsync(new LoadArguments(args[1..])),
     _ => Run(args),
 };
 

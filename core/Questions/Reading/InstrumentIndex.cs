@@ -79,18 +79,19 @@ internal sealed class InstrumentIndex
     public static string Spelling(InstrumentEntry entry, string normalized) =>
         NamesOf(entry).FirstOrDefault(n => InstrumentNames.Normalize(n) == normalized) ?? entry.Name;
 
-    /// <summary>The known names most like <paramref name="text"/>, for "did you mean".</summary>
+    /// <summary>The known names most like <paramref name="text"/> (by edit distance, within a third of its length), for "did you mean".</summary>
     public IReadOnlyList<string> Closest(string text, int count)
     {
         var normalized = InstrumentNames.Normalize(text);
-        if (normalized.Length == 0)
+        if (normalized.Length < 3)
         {
             return [];
         }
-        return [.. Entries
-            .Select(e => (e.Name, Score: NamesOf(e).Max(n => FuzzySharp.Fuzz.WeightedRatio(normalized, InstrumentNames.Normalize(n)))))
-            .Where(c => c.Score >= 60)
-            .OrderByDescending(c => c.Score)
+        var limit = Math.Max(2, normalized.Length / 3);
+        return [.. _names
+            .Select(n => (n.Entry.Name, Distance: EditDistance.Within(normalized, n.Name, limit)))
+            .Where(c => c.Distance <= limit)
+            .OrderBy(c => c.Distance)
             .ThenBy(c => c.Name, StringComparer.Ordinal)
             .Select(c => c.Name)
             .Distinct(StringComparer.Ordinal)

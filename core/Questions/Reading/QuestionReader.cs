@@ -203,22 +203,25 @@ internal static class QuestionReader
                 return (length, exact, true);
             }
         }
-        if (!IsNameStart(tokens[at]))
-        {
-            return null;
-        }
-        for (var length = Math.Min(4, tokens.Count - at); length >= 1; length--)
+        for (var length = Math.Min(4, tokens.Count - at); length >= 1 && IsNameStart(tokens[at]); length--)
         {
             if (Usable(tokens, used, at, length) && index.Prefix(InstrumentNames.Normalize(Span(tokens, at, length))) is { Count: > 0 and <= 6 } prefix)
             {
                 return (length, prefix, false);
             }
         }
+        if (!IsNameStart(tokens[at]) && (at + 1 >= tokens.Count || !IsNameStart(tokens[at + 1])))
+        {
+            return null;
+        }
         for (var length = Math.Min(3, tokens.Count - at); length >= 1; length--)
         {
             var normalized = InstrumentNames.Normalize(Span(tokens, at, length));
-            if (Usable(tokens, used, at, length) && normalized.Length >= 4 && tokens.Skip(at).Take(length).All(IsNameStart)
-                && index.Near(normalized, length) is { Count: > 0 } near)
+            // Names may hold filler and place words ("HK Electric", "China Mobile"), but a near spelling of
+            // filler alone is no name.
+            if (Usable(tokens, used, at, length) && normalized.Length >= 4 && !AllFiller(tokens, at, length)
+                && !QuestionWords.Filler.Contains(tokens[at + length - 1].Lower)
+                && index.Near(normalized, normalized.Count(c => c == ' ') + 1) is { Count: > 0 } near)
             {
                 return (length, near, false);
             }
@@ -305,7 +308,8 @@ internal static class QuestionReader
             var word = tokens[i].Lower;
             if (QuestionWords.Categories.TryGetValue(word, out var terms))
             {
-                categories.Add(terms);
+                // The word as typed comes first: it names the category in the answer.
+                categories.Add([word, .. terms.Where(t => t != word)]);
                 used[i] = true;
             }
             else if (!QuestionWords.Filler.Contains(word) && !IsMarketWord(word) && word.Length >= 4 && !word.All(char.IsAsciiDigit)

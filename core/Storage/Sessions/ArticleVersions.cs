@@ -11,8 +11,10 @@ namespace Recaps.Core.Storage.Sessions;
 /// </summary>
 internal sealed class ArticleVersions(TimeSpan lifetime, TimeProvider time)
 {
-    // Expired entries are swept once the cache grows past this, so a long-running reader does not keep every id.
+    // Expired entries are swept once the cache grows past this, so a long-running reader does not keep every id;
+    // after a sweep the bar rises to twice what stayed, so a cache full of fresh entries is not swept on every call.
     private const int SweepAbove = 4096;
+    private int _sweepAbove = SweepAbove;
 
     private readonly ConcurrentDictionary<string, (string? Version, long Stored)> _entries = new(StringComparer.Ordinal);
 
@@ -35,7 +37,7 @@ internal sealed class ArticleVersions(TimeSpan lifetime, TimeProvider time)
         {
             return;
         }
-        if (_entries.Count >= SweepAbove)
+        if (_entries.Count >= Volatile.Read(ref _sweepAbove))
         {
             foreach (var (id, entry) in _entries)
             {
@@ -44,6 +46,7 @@ internal sealed class ArticleVersions(TimeSpan lifetime, TimeProvider time)
                     _entries.TryRemove(id, out _);
                 }
             }
+            Volatile.Write(ref _sweepAbove, Math.Max(SweepAbove, _entries.Count * 2));
         }
         _entries[articleId] = (version, time.GetTimestamp());
     }

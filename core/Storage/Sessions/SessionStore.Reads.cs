@@ -50,26 +50,35 @@ public sealed partial class SessionStore
         var versions = new Dictionary<string, string?>(StringComparer.Ordinal);
         var sessions = new List<StoredSession>();
         var builders = new Dictionary<(DateOnly, string), int>();
-        await foreach (var row in Sessions.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        // A session has a row per recap of it: pages a little larger than asked for usually hold them all.
+        var pageQuery = query with { Take = Math.Clamp(take * 2 + 4, 1, 1000) };
+        string? continuation = null;
+        do
         {
-            var (date, rowMarket, kind, moves, article) = SessionEntity.Read(row);
-            if (!await IsVisibleAsync(article, versions, cancellationToken).ConfigureAwait(false))
+            var page = await Sessions.QueryPageAsync(pageQuery, continuation, cancellationToken).ConfigureAwait(false);
+            foreach (var row in page.Entities)
             {
-                continue;
+                var (date, rowMarket, kind, moves, article) = SessionEntity.Read(row);
+                if (!await IsVisibleAsync(article, versions, cancellationToken).ConfigureAwait(false))
+                {
+                    continue;
+                }
+                if (builders.TryGetValue((date, rowMarket), out var index))
+                {
+                    var known = sessions[index];
+                    sessions[index] = known with { Articles = [.. known.Articles, article], Moves = known.Moves + moves };
+                    continue;
+                }
+                if (sessions.Count == take)
+                {
+                    return sessions;
+                }
+                builders[(date, rowMarket)] = sessions.Count;
+                sessions.Add(new StoredSession(date, rowMarket, kind, [article], moves));
             }
-            if (builders.TryGetValue((date, rowMarket), out var index))
-            {
-                var known = sessions[index];
-                sessions[index] = known with { Articles = [.. known.Articles, article], Moves = known.Moves + moves };
-                continue;
-            }
-            if (sessions.Count == take)
-            {
-                break;
-            }
-            builders[(date, rowMarket)] = sessions.Count;
-            sessions.Add(new StoredSession(date, rowMarket, kind, [article], moves));
+            continuation = page.ContinuationToken;
         }
+        while (continuation is not null);
         return sessions;
     }
 
