@@ -123,7 +123,8 @@ public static class MarketText
     {
         ArgumentNullException.ThrowIfNull(move);
         var extras = new List<string>(2);
-        if (move.Aliases.FirstOrDefault(a => !a.All(char.IsAsciiDigit) && !move.Name.Contains(a, StringComparison.OrdinalIgnoreCase)) is { } alias)
+        // A proper name ("CATL", "KOSPI", "Commerce & Industry"), not a ticker or a phrase ("healthcare stocks").
+        if (move.Aliases.FirstOrDefault(a => a.Any(char.IsUpper) && !a.All(char.IsAsciiDigit) && !move.Name.Contains(a, StringComparison.OrdinalIgnoreCase)) is { } alias)
         {
             extras.Add(alias);
         }
