@@ -14,6 +14,13 @@ internal static class QuestionTokenizer
         var i = 0;
         while (i < text.Length)
         {
+            if (text[i] == '&')
+            {
+                // "China Petroleum & Chemical": the ampersand is part of the name, as "and" is.
+                tokens.Add(new QuestionToken("&", "&", i, 1));
+                i++;
+                continue;
+            }
             if (!char.IsLetterOrDigit(text[i]))
             {
                 i++;

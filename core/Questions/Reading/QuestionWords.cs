@@ -8,7 +8,7 @@ internal static class QuestionWords
     {
         "how", "did", "do", "does", "doing", "done", "what", "what's", "whats", "where", "when", "why", "which", "who", "whom",
         "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "the", "a", "an", "of", "on", "in", "at", "for",
-        "to", "from", "by", "with", "and", "or", "vs", "versus", "about", "its", "it", "their", "them", "they", "there", "this",
+        "to", "from", "by", "with", "and", "&", "or", "vs", "versus", "about", "its", "it", "their", "them", "they", "there", "this",
         "that", "these", "those", "then", "than", "also", "as", "so", "if", "into", "over", "among", "amongst", "between", "after",
         "before", "during", "since", "until", "today", "tonight", "yesterday", "now", "currently", "recently", "latest", "last",
         "recent", "previous", "shares", "share", "stock", "stocks", "price", "prices", "priced", "close", "closed", "closing",
