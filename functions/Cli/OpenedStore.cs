@@ -1,5 +1,6 @@
 using Recaps.Core.Storage.Blobs;
 using Recaps.Core.Storage.Sessions;
+using Recaps.Core.Storage.Tables;
 
 namespace Recaps.Functions.Cli;
 
@@ -7,8 +8,11 @@ namespace Recaps.Functions.Cli;
 /// The store a command opened, and with <c>--storage</c> the blob containers of the same account
 /// (<see cref="Container"/> opens one by name; uploads go to <see cref="StoreOptions.RecapsContainer"/>).
 /// </summary>
-internal sealed class OpenedStore(SessionStore sessions, Func<string, IBlobContainer>? container) : IDisposable
+internal sealed class OpenedStore(ITableService tables, SessionStore sessions, Func<string, IBlobContainer>? container) : IDisposable
 {
+    /// <summary>The tables under the session store, for what keeps its own (the digest log).</summary>
+    public ITableService Tables { get; } = tables;
+
     public SessionStore Sessions { get; } = sessions;
 
     /// <summary>Null on the embedded store, which has no blob storage.</summary>

@@ -56,13 +56,14 @@ internal sealed class StoreOptions
         if (connection is null)
         {
             var tables = new SqliteTableService(result.GetValue(Data) ?? DefaultDataFolder, services.Time);
-            opened = new OpenedStore(new SessionStore(tables), null);
+            opened = new OpenedStore(tables, new SessionStore(tables), null);
         }
         else
         {
             var account = StorageAccount.Parse(connection);
             var options = ClientOptions(services);
-            opened = new OpenedStore(new SessionStore(new AzureTableService(account, options)), name => new AzureBlobContainer(account, name, options));
+            var tables = new AzureTableService(account, options);
+            opened = new OpenedStore(tables, new SessionStore(tables), name => new AzureBlobContainer(account, name, options));
         }
         try
         {

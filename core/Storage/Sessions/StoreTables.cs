@@ -21,5 +21,8 @@ public static class StoreTables
     /// <summary>PartitionKey instrument kind, RowKey instrument key: every name, alias, ticker and venue seen.</summary>
     public const string Instruments = "Instruments";
 
-    public static IReadOnlyList<string> All { get; } = [MovesByInstrument, MovesBySession, Sessions, Articles, ArticleRows, Instruments];
+    /// <summary>PartitionKey "digest", RowKey session date (yyyy-MM-dd): the digest composed for that session, once.</summary>
+    public const string Digests = "Digests";
+
+    public static IReadOnlyList<string> All { get; } = [MovesByInstrument, MovesBySession, Sessions, Articles, ArticleRows, Instruments, Digests];
 }
