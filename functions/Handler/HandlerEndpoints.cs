@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Recaps.Functions.Handler;
+
+/// <summary>
+/// The custom handler's HTTP surface, as the Functions host calls it (PROTOCOLS.md section 1): readiness on
+/// <c>GET /</c>, one <c>POST /{FunctionName}</c> per non-HTTP function with the invocation envelope, and the
+/// forwarded bot endpoint <c>POST /api/messages</c>. The local run maps the same endpoints.
+/// </summary>
+internal static class HandlerEndpoints
+{
+    public static IEndpointRouteBuilder MapRecapFunctions(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        // Any response means ready to the host; a small body helps a person checking by hand.
+        app.MapGet("/", () => Results.Text("recaps handler ready\n"));
+        // The bot issue implements this; until then callers get a clear JSON error, not a 404.
+        app.MapPost("/api/messages", () => Results.Json(
+            new { error = "not_implemented", message = "The bot endpoint is not implemented yet." },
+            statusCode: StatusCodes.Status501NotImplemented));
+        return app;
+    }
+}
