@@ -207,14 +207,17 @@ internal static class QuestionReader
         {
             return null;
         }
+        (int Length, IReadOnlyList<InstrumentEntry> Entries, bool Exact)? leading = null;
         for (var length = Math.Min(4, tokens.Count - at); length >= 1; length--)
         {
             if (Usable(tokens, used, at, length) && index.Prefix(InstrumentNames.Normalize(Span(tokens, at, length))) is { Count: > 0 and <= 6 } prefix)
             {
-                return (length, prefix, false);
+                leading = (length, prefix, false);
+                break;
             }
         }
-        for (var length = Math.Min(3, tokens.Count - at); length >= 1; length--)
+        // A near spelling of more of the words ("Hang Sang") says more than the leading words alone ("Hang").
+        for (var length = Math.Min(3, tokens.Count - at); length > (leading?.Length ?? 0); length--)
         {
             var normalized = InstrumentNames.Normalize(Span(tokens, at, length));
             if (Usable(tokens, used, at, length) && normalized.Length >= 4 && tokens.Skip(at).Take(length).All(IsNameStart)
@@ -223,7 +226,7 @@ internal static class QuestionReader
                 return (length, near, false);
             }
         }
-        return null;
+        return leading;
     }
 
     // Words that could begin a name: not filler, not a market or category word, not a number on its own.
