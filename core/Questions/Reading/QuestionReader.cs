@@ -95,7 +95,9 @@ internal static class QuestionReader
     {
         var up = words.Overlaps(QuestionWords.Up);
         var down = words.Overlaps(QuestionWords.Down);
-        var direction = up && down || words.Contains("movers") || words.Contains("mover") ? RankDirection.Both
+        // "Which sectors moved?" asks for neither risers nor fallers, nor the biggest: every move, both ways.
+        var undirected = !up && !down && !words.Overlaps(QuestionWords.Ranking);
+        var direction = up && down || undirected || words.Contains("movers") || words.Contains("mover") ? RankDirection.Both
             : down ? RankDirection.Losers
             : RankDirection.Gainers;
         var kind = words.Overlaps(QuestionWords.SectorWords) ? InstrumentKind.Sector
@@ -108,7 +110,7 @@ internal static class QuestionReader
         var date = query.Date ?? (IsShortFollowUp(words) && context.Date is { } previous ? SameDay(previous) : null);
         return query with
         {
-            Intent = QuestionIntent.Ranking,
+            Intent = kind == InstrumentKind.Sector && undirected ? QuestionIntent.Sectors : QuestionIntent.Ranking,
             Direction = direction,
             Kind = kind,
             Instruments = field,
