@@ -116,14 +116,16 @@ public static class MarketText
     }
 
     /// <summary>
-    /// "Contemporary Amperex Technology Co Ltd (CATL, Hong Kong)": the name, the short name the recap also used
-    /// when it is not part of the name, and for a stock the venue.
+    /// "Contemporary Amperex Technology Co Ltd (CATL, Hong Kong)": the name, and for a stock the short name the
+    /// recap also used when it is not part of the name, and the venue. Indices and sectors keep their name alone:
+    /// their other names are descriptions ("healthcare stocks", "Nikkei index"), not short names.
     /// </summary>
     public static string Label(Move move)
     {
         ArgumentNullException.ThrowIfNull(move);
         var extras = new List<string>(2);
-        if (move.Aliases.FirstOrDefault(a => !a.All(char.IsAsciiDigit) && !move.Name.Contains(a, StringComparison.OrdinalIgnoreCase)) is { } alias)
+        if (move.Kind == InstrumentKind.Stock
+            && move.Aliases.FirstOrDefault(a => !a.All(char.IsAsciiDigit) && !move.Name.Contains(a, StringComparison.OrdinalIgnoreCase)) is { } alias)
         {
             extras.Add(alias);
         }
