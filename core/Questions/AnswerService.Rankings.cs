@@ -13,7 +13,8 @@ public sealed partial class AnswerService
     {
         if (query.Intent == QuestionIntent.Sectors)
         {
-            query = query with { Kind = InstrumentKind.Sector, Direction = RankDirection.Both };
+            // Every sector move of the session, unless a number was asked for.
+            query = query with { Kind = InstrumentKind.Sector, Direction = RankDirection.Both, Count = query.Count ?? int.MaxValue };
         }
         var (sessions, note) = await SessionsForAsync(query, context, cancellationToken).ConfigureAwait(false);
         if (sessions.Count == 0 && query.MarketInferred)

@@ -45,6 +45,8 @@ public sealed partial class AnswerService
         }
         return query.Intent switch
         {
+            // Before any recap is stored, no name is known: say that, not that no recap mentions this one.
+            QuestionIntent.Move or QuestionIntent.Reason or QuestionIntent.Compare when index.Entries.Count == 0 => NoSessions(query),
             QuestionIntent.Move or QuestionIntent.Reason or QuestionIntent.Compare when query.Unknown is { } unknown => NotFound(query, unknown, index),
             QuestionIntent.Move or QuestionIntent.Reason or QuestionIntent.Compare => await MovesAsync(query, context, cancellationToken).ConfigureAwait(false),
             QuestionIntent.Ranking or QuestionIntent.Sectors => await RankingAsync(query, context, cancellationToken).ConfigureAwait(false),

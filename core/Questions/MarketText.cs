@@ -116,8 +116,9 @@ public static class MarketText
     }
 
     /// <summary>
-    /// "Contemporary Amperex Technology Co Ltd (CATL, Hong Kong)": the name, the short name the recap also used
-    /// when it is not part of the name, and for a stock the venue.
+    /// "Contemporary Amperex Technology Co Ltd (CATL, Hong Kong)": the name, a proper name the recap also used
+    /// for it when that is not part of the name ("KOSPI", "Commerce &amp; Industry"; not descriptions such as
+    /// "healthcare stocks"), and for a stock the venue.
     /// </summary>
     public static string Label(Move move)
     {

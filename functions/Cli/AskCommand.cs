@@ -30,15 +30,24 @@ internal static class AskCommand
         {
             var clock = result.GetValue(now) is { } at ? new FixedClock(at) : services.Time;
             var file = result.GetValue(contextFile);
-            var context = file is { Exists: true } ? ConversationContext.FromJson(await File.ReadAllTextAsync(file.FullName, cancellationToken).ConfigureAwait(false)) : null;
-            var answer = await new AnswerService(opened.Sessions, clock).AskAsync(string.Join(' ', result.GetRequiredValue(question)), context, cancellationToken)
-                .ConfigureAwait(false);
-            await result.InvocationConfiguration.Output.WriteLineAsync(answer.Text).ConfigureAwait(false);
-            if (file is not null)
+            try
             {
-                await File.WriteAllTextAsync(file.FullName, answer.Context.ToJson(), cancellationToken).ConfigureAwait(false);
+                var context = file is { Exists: true } ? ConversationContext.FromJson(await File.ReadAllTextAsync(file.FullName, cancellationToken).ConfigureAwait(false)) : null;
+                var answer = await new AnswerService(opened.Sessions, clock).AskAsync(string.Join(' ', result.GetRequiredValue(question)), context, cancellationToken)
+                    .ConfigureAwait(false);
+                if (file is not null)
+                {
+                    await File.WriteAllTextAsync(file.FullName, answer.Context.ToJson(), cancellationToken).ConfigureAwait(false);
+                }
+                await result.InvocationConfiguration.Output.WriteLineAsync(answer.Text).ConfigureAwait(false);
+                return ExitCodes.Success;
             }
-            return ExitCodes.Success;
+            catch (Exception ex) when (file is not null && ex is IOException or UnauthorizedAccessException)
+            {
+                // A context file in a missing folder, or one that cannot be read or written: one line, not a stack trace.
+                await result.InvocationConfiguration.Error.WriteLineAsync($"recaps ask: --context: {ex.Message}").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
         }, null, cancellationToken));
         return command;
     }

@@ -79,7 +79,10 @@ internal sealed class InstrumentIndex
     public static string Spelling(InstrumentEntry entry, string normalized) =>
         NamesOf(entry).FirstOrDefault(n => InstrumentNames.Normalize(n) == normalized) ?? entry.Name;
 
-    /// <summary>The known names most like <paramref name="text"/> (by edit distance, within a third of its length), for "did you mean".</summary>
+    /// <summary>
+    /// The known names most like <paramref name="text"/>, for "did you mean": whole names within a third of its
+    /// length in edits first, then names sharing a word with it, give or take a letter ("Zijing Gold" -> Zijin Mining).
+    /// </summary>
     public IReadOnlyList<string> Closest(string text, int count)
     {
         var normalized = InstrumentNames.Normalize(text);
@@ -88,14 +91,37 @@ internal sealed class InstrumentIndex
             return [];
         }
         var limit = Math.Max(2, normalized.Length / 3);
+        var words = normalized.Split(' ').Where(w => w.Length >= 4).ToArray();
         return [.. _names
-            .Select(n => (n.Entry.Name, Distance: EditDistance.Within(normalized, n.Name, limit)))
-            .Where(c => c.Distance <= limit)
-            .OrderBy(c => c.Distance)
+            .Select(n => (n.Entry.Name, Score: Score(normalized, words, n.Name, limit)))
+            .Where(c => c.Score < int.MaxValue)
+            .OrderBy(c => c.Score)
             .ThenBy(c => c.Name, StringComparer.Ordinal)
             .Select(c => c.Name)
             .Distinct(StringComparer.Ordinal)
             .Take(count)];
+    }
+
+    // Lower is closer: the edit distance of the whole name, else 100 + the best distance of a shared word.
+    private static int Score(string normalized, string[] words, string name, int limit)
+    {
+        var whole = EditDistance.Within(normalized, name, limit);
+        if (whole <= limit)
+        {
+            return whole;
+        }
+        var best = int.MaxValue;
+        foreach (var word in words)
+        {
+            foreach (var candidate in name.Split(' '))
+            {
+                if (candidate.Length >= 4 && EditDistance.Within(word, candidate, 1) is var distance && distance <= 1)
+                {
+                    best = Math.Min(best, 100 + distance);
+                }
+            }
+        }
+        return best;
     }
 
     /// <summary>Every name of the instrument: its own, those recaps used, and an index's built-in aliases.</summary>

@@ -95,7 +95,9 @@ internal static class QuestionReader
     {
         var up = words.Overlaps(QuestionWords.Up);
         var down = words.Overlaps(QuestionWords.Down);
-        var direction = up && down || words.Contains("movers") || words.Contains("mover") ? RankDirection.Both
+        // "Which sectors moved?" asks for neither risers nor fallers, nor the biggest: every move, both ways.
+        var undirected = !up && !down && !words.Overlaps(QuestionWords.Ranking);
+        var direction = up && down || undirected || words.Contains("movers") || words.Contains("mover") ? RankDirection.Both
             : down ? RankDirection.Losers
             : RankDirection.Gainers;
         var kind = words.Overlaps(QuestionWords.SectorWords) ? InstrumentKind.Sector
@@ -108,7 +110,7 @@ internal static class QuestionReader
         var date = query.Date ?? (IsShortFollowUp(words) && context.Date is { } previous ? SameDay(previous) : null);
         return query with
         {
-            Intent = QuestionIntent.Ranking,
+            Intent = kind == InstrumentKind.Sector && undirected ? QuestionIntent.Sectors : QuestionIntent.Ranking,
             Direction = direction,
             Kind = kind,
             Instruments = field,
@@ -203,18 +205,21 @@ internal static class QuestionReader
                 return (length, exact, true);
             }
         }
+        (int Length, IReadOnlyList<InstrumentEntry> Entries, bool Exact)? leading = null;
         for (var length = Math.Min(4, tokens.Count - at); length >= 1 && IsNameStart(tokens[at]); length--)
         {
             if (Usable(tokens, used, at, length) && index.Prefix(InstrumentNames.Normalize(Span(tokens, at, length))) is { Count: > 0 and <= 6 } prefix)
             {
-                return (length, prefix, false);
+                leading = (length, prefix, false);
+                break;
             }
         }
         if (!IsNameStart(tokens[at]) && (at + 1 >= tokens.Count || !IsNameStart(tokens[at + 1])))
         {
-            return null;
+            return leading;
         }
-        for (var length = Math.Min(3, tokens.Count - at); length >= 1; length--)
+        // A near spelling of more of the words ("Hang Sang") says more than the leading words alone ("Hang").
+        for (var length = Math.Min(3, tokens.Count - at); length > (leading?.Length ?? 0); length--)
         {
             var normalized = InstrumentNames.Normalize(Span(tokens, at, length));
             // Names may hold filler and place words ("HK Electric", "China Mobile"), but a near spelling of
@@ -226,7 +231,7 @@ internal static class QuestionReader
                 return (length, near, false);
             }
         }
-        return null;
+        return leading;
     }
 
     // Words that could begin a name: not filler, not a market or category word, not a number on its own.
