@@ -15,6 +15,10 @@ public sealed partial class AnswerService
         var facts = new List<AnswerFact>();
         var notes = new List<string>();
         var missing = new List<string>();
+        if (query.Unmatched is { } unmatched)
+        {
+            notes.Add($"No recap mentions {unmatched}.");
+        }
         foreach (var instrument in query.Instruments)
         {
             var found = await InstrumentMovesAsync(instrument, query.Date, context, cancellationToken).ConfigureAwait(false);

@@ -77,7 +77,12 @@ public sealed partial class AnswerService
             Notes = notes,
             Facts = facts,
             ShowReasons = true,
-            Suggestions = [$"how did {ShortName(top)} do this week?", query.Direction == RankDirection.Losers ? "and the gainers?" : "and the losers?", "how was the market?"],
+            Suggestions = query.Direction switch
+            {
+                RankDirection.Losers => [$"how did {ShortName(top)} do this week?", "and the gainers?", "how was the market?"],
+                RankDirection.Gainers => [$"how did {ShortName(top)} do this week?", "and the losers?", "how was the market?"],
+                _ => [$"how did {ShortName(top)} do this week?", "how was the market?"],
+            },
             Context = RankingContext(query, sessions),
         };
     }
@@ -149,10 +154,16 @@ public sealed partial class AnswerService
         return query.Direction switch
         {
             RankDirection.Losers => $"Biggest falling {category}{kind}",
-            RankDirection.Both => $"Biggest {category}{kind} moves",
+            RankDirection.Both => $"Biggest {category}{Singular(kind)} moves",
             _ => $"Biggest rising {category}{kind}",
         };
     }
+
+    private static string Singular(string kind) => kind switch
+    {
+        "indices" => "index",
+        _ => kind.TrimEnd('s'),
+    };
 
     private static string RankingNoun(Query query)
     {

@@ -24,6 +24,9 @@ internal sealed record Query
     /// <summary>A name no recap mentions, as the user wrote it.</summary>
     public string? Unknown { get; init; }
 
+    /// <summary>A capitalised name asked about beside known ones that no recap mentions ("Alibaba" in "Tencent vs Alibaba").</summary>
+    public string? Unmatched { get; init; }
+
     public DateQuery? Date { get; init; }
 
     /// <summary>The market asked about ("in Hong Kong"), or carried over.</summary>

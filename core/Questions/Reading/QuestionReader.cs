@@ -85,6 +85,8 @@ internal static class QuestionReader
             Instruments = instruments,
             Ambiguous = ambiguous,
             Unknown = instruments.Count == 0 && ambiguous.Count == 0 ? residue : null,
+            // "Tencent vs Alibaba" with no recap of Alibaba: answer Tencent and say so, rather than drop the name.
+            Unmatched = instruments.Count > 0 && residue is { Length: > 0 } other && char.IsUpper(other[0]) ? residue : null,
             Date = dateQuery,
         };
     }

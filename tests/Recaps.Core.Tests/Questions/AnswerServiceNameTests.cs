@@ -89,6 +89,18 @@ public sealed class AnswerServiceNameTests
     }
 
     [Fact]
+    public async Task AskAsync_KnownAndUnknownNameCompared_AnswersTheKnownOneAndSaysWhichIsUnknown()
+    {
+        using var harness = await WeekAsync();
+
+        var answer = await harness.AskAsync("Tencent vs Alibaba on Friday", QuestionRecaps.At(26));
+
+        Assert.Equal(AnswerKind.Facts, answer.Kind);
+        Assert.Equal("Tencent Holdings", Assert.Single(answer.Facts).Move.Move.Name);
+        Assert.Contains("No recap mentions Alibaba.", answer.Notes);
+    }
+
+    [Fact]
     public async Task AskAsync_UnknownNameLikeAKnownOne_IsNotFoundWithTheClosestNames()
     {
         using var harness = await WeekAsync();
