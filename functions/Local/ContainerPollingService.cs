@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Recaps.Core.Ingest;
 using Recaps.Core.Storage;
@@ -11,7 +10,7 @@ namespace Recaps.Functions.Local;
 /// Information). A storage failure is reported and the next poll tries again.
 /// </summary>
 internal sealed partial class ContainerPollingService(ContainerSweep sweep, LocalPacing pacing, TimeProvider time, LocalConsole console, ILogger<ContainerPollingService> logger)
-    : BackgroundService
+    : LocalTrigger
 {
     private string? _lastFailure;
 

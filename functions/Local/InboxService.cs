@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Recaps.Functions.Local;
@@ -11,7 +10,7 @@ namespace Recaps.Functions.Local;
 /// On stop, the ingest under way finishes and nothing new starts.
 /// </summary>
 internal sealed partial class InboxService(Inbox inbox, LocalPacing pacing, TimeProvider time, LocalConsole console, ILogger<InboxService> logger)
-    : BackgroundService
+    : LocalTrigger
 {
     // A path to look at, or null for every file of the inbox.
     private readonly Channel<string?> _queue = Channel.CreateUnbounded<string?>(new UnboundedChannelOptions { SingleReader = true });
@@ -23,13 +22,12 @@ internal sealed partial class InboxService(Inbox inbox, LocalPacing pacing, Time
 
     public TimeSpan RescanInterval => Watching ? pacing.InboxRescan : pacing.InboxRescanUnwatched;
 
-    public override Task StartAsync(CancellationToken cancellationToken)
+    // Watching before the first sweep, and before start-up completes: nothing saved from now on is missed.
+    protected override void OnStarting()
     {
-        // Watching before the first sweep, and before start-up completes: nothing saved from now on is missed.
         _watcher = TryWatch();
         _rescan = time.CreateTimer(_ => _queue.Writer.TryWrite(null), null, RescanInterval, RescanInterval);
         _queue.Writer.TryWrite(null);
-        return base.StartAsync(cancellationToken);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)

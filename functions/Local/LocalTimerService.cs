@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Recaps.Core.Storage;
 
@@ -9,7 +8,7 @@ namespace Recaps.Functions.Local;
 /// runs at once, and once (not once per missed occurrence) when the clock jumped past several. The first
 /// occurrence is fixed at construction, so the start-up output can show it.
 /// </summary>
-internal sealed partial class LocalTimerService : BackgroundService
+internal sealed partial class LocalTimerService : LocalTrigger
 {
     // Long waits are cut into pieces, so a clock set forward is noticed and Task.Delay's limit is never reached.
     private static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);

@@ -86,7 +86,7 @@ public sealed class LocalRunTests
             "thursday.txt stored", TimeSpan.FromSeconds(5));
         var moves = await local.Run.Store.Sessions.GetSessionMovesAsync("HK", new DateOnly(2025, 6, 5));
         Assert.Equal(2, moves.Count);
-        Assert.Contains("inbox: new         thursday.txt: HK 2025-06-05, 2 moves", local.Output.Text, StringComparison.Ordinal);
+        await Eventually.TrueAsync(() => local.Output.Text.Contains("inbox: new         thursday.txt: HK 2025-06-05, 2 moves", StringComparison.Ordinal), "the ingest reported");
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class LocalRunTests
         File.WriteAllText(path, InboxRecaps.FourMoves);
 
         await Eventually.TrueAsync(async () => await local.Run.Store.Sessions.GetArticleAsync("thursday.txt") is { Moves: 4 }, "second version stored", TimeSpan.FromSeconds(5));
-        Assert.Contains("inbox: replaced    thursday.txt", local.Output.Text, StringComparison.Ordinal);
+        await Eventually.TrueAsync(() => local.Output.Text.Contains("inbox: replaced    thursday.txt", StringComparison.Ordinal), "the replacement reported");
     }
 
     [Fact]
@@ -201,6 +201,25 @@ public sealed class LocalRunTests
         // The local run goes on working meanwhile.
         local.Drop("again.txt", InboxRecaps.FourMoves);
         await Eventually.TrueAsync(async () => await local.Run.Store.Sessions.GetArticleAsync("again.txt") is { Moves: 4 }, "again.txt stored");
+    }
+
+    [Fact]
+    public async Task StartAsync_AddressInUse_FailsWithOneClearLine()
+    {
+        await using var first = await LocalRunHarness.StartAsync();
+        using var root = new TempDirectory();
+        var clock = new JumpingClock(LocalRunHarness.Start);
+        var settings = LocalRunHarness.DefaultSettings(root, clock) with { Urls = first.Run.Urls[0], SamplesFolder = Path.Combine(root.Path, "none") };
+        var inbox = Directory.CreateDirectory(settings.InboxFolder).FullName;
+        File.WriteAllText(Path.Combine(inbox, "thursday.txt"), InboxRecaps.TwoMoves);
+        var output = new ConcurrentOutput();
+
+        var error = await Assert.ThrowsAsync<LocalRunException>(() => LocalRunHarness.StartAsync(root, settings, clock, output));
+
+        Assert.StartsWith($"cannot listen on {first.Run.Urls[0]}: ", error.Message, StringComparison.Ordinal);
+        Assert.Equal("", output.Text);
+        using var store = new SessionStore(new Core.Storage.Sqlite.SqliteTableService(settings.DataFolder!, clock));
+        Assert.Null(await store.GetArticleAsync("thursday.txt"));
     }
 
     [Fact]

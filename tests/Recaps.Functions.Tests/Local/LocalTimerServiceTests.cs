@@ -15,7 +15,7 @@ public sealed class LocalTimerServiceTests : IDisposable
     public async Task ExecuteAsync_ClockJumpsPastSeveralOccurrences_FiresOnceAndMovesOn()
     {
         using var timer = Timer(_ => Task.CompletedTask);
-        await timer.StartAsync(CancellationToken.None);
+        await timer.StartedAsync(CancellationToken.None);
         await Eventually.TrueAsync(() => _clock.TimersDueAfter(Eight) == 1, "the timer waiting");
 
         _clock.JumpTo(Eight.AddMinutes(50));
@@ -32,7 +32,7 @@ public sealed class LocalTimerServiceTests : IDisposable
         using var timer = Timer(_ => _runs == 1
             ? throw new StorageException(StorageErrorKind.Unavailable, "The storage service at http://127.0.0.1:10002 could not be reached")
             : Task.CompletedTask);
-        await timer.StartAsync(CancellationToken.None);
+        await timer.StartedAsync(CancellationToken.None);
         await Eventually.TrueAsync(() => _clock.TimersDueAfter(Eight) == 1, "the timer waiting");
 
         _clock.JumpTo(Eight.AddMinutes(15));
