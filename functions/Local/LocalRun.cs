@@ -52,6 +52,10 @@ internal sealed class LocalRun : IAsyncDisposable
     public static async Task<LocalRun> StartAsync(ServeSettings settings, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (settings.Urls.Contains("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new LocalRunException($"cannot listen on '{settings.Urls}': the local run serves plain http, as the handler does behind the Functions host; use http://");
+        }
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
         if (settings.Settings is { } extra)
         {

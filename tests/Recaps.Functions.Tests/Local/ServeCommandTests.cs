@@ -42,6 +42,15 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public void Run_ServeHttpsUrl_ExitsTwoSayingItServesHttp()
+    {
+        var run = CliRunner.Run("serve", "--urls", "https://127.0.0.1:0");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("the local run serves plain http", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_ServeBadNow_ExitsTwoNamingTheOption()
     {
         var run = CliRunner.Run("serve", "--now", "nine o'clock");
