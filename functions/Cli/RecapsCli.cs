@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using Recaps.Functions.Local;
 
 namespace Recaps.Functions.Cli;
 
@@ -18,6 +19,7 @@ internal static class RecapsCli
             IngestCommand.Create(services),
             AskCommand.Create(services),
             DigestCommand.Create(services),
+            ServeCommand.Create(services),
         };
 
         var parsed = root.Parse(args);
@@ -27,7 +29,13 @@ internal static class RecapsCli
             error.WriteLine($"recaps: {Reason(parsed)} (see '{HelpFor(parsed)}')");
             return Task.FromResult(ExitCodes.BadInput);
         }
-        return parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        if (parsed.CommandResult.Command.Name == ServeCommand.Name)
+        {
+            // The web host handles Ctrl+C itself and lets the ingest under way finish; no 2-second cut-off.
+            configuration.ProcessTerminationTimeout = null;
+        }
+        return parsed.InvokeAsync(configuration);
     }
 
     private static string HelpFor(ParseResult parsed) =>
