@@ -18,6 +18,7 @@ internal static class RecapsCli
             IngestCommand.Create(services),
             AskCommand.Create(services),
             DigestCommand.Create(services),
+            Handler.HandlerCommand.Create(services),
         };
 
         var parsed = root.Parse(args);
