@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Recaps.Functions.Cli;
@@ -21,8 +22,10 @@ internal static class HandlerApp
 
     public static WebApplicationBuilder CreateBuilder(int port, TimeProvider time, Func<IServiceProvider, OpenedStore> openStore)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        builder.WebHost.ConfigureKestrel(kestrel =>
+        // The empty builder: no configuration files or watchers, no hosting startup scan; only what the handler uses.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = [] });
+        builder.Services.AddRoutingCore();
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Loopback, port);
             kestrel.Limits.MaxRequestBodySize = MaxRequestBytes;

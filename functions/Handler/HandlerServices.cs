@@ -8,8 +8,8 @@ namespace Recaps.Functions.Handler;
 internal static class HandlerServices
 {
     /// <summary>
-    /// The functions over the store <paramref name="openStore"/> makes; an <see cref="OpenedStore"/> registered before
-    /// this call wins (tests inject one; the container then leaves its disposal to whoever made it).
+    /// The functions over the store <paramref name="openStore"/> makes. Tests inject their own store by registering an
+    /// <see cref="OpenedStore"/> instance (the last registration is the one resolved); its maker disposes it.
     /// </summary>
     public static IServiceCollection AddRecapFunctions(this IServiceCollection services, TimeProvider time, Func<IServiceProvider, OpenedStore> openStore)
     {

@@ -110,7 +110,7 @@ internal sealed partial class RecapInvocations(RecapPipeline pipeline, TimeProvi
         var read = envelope.Value is null ? Decoded<TimerInvocation>.Fail(envelope.Error!) : TimerInvocation.Read(envelope.Value);
         if (read.Value is { } timer)
         {
-            LogTimer(timer.IsPastDue, timer.Last, timer.Next);
+            LogTimer(timer);
         }
         return read;
     }
@@ -171,8 +171,8 @@ internal sealed partial class RecapInvocations(RecapPipeline pipeline, TimeProvi
     [LoggerMessage(Level = LogLevel.Warning, Message = "No blob storage configured ({Setting}): nothing to sweep")]
     private partial void LogNothingToSweep(string setting);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Timer fired: past due {IsPastDue}, last run {Last}, next {Next}")]
-    private partial void LogTimer(bool isPastDue, DateTimeOffset? last, DateTimeOffset? next);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Timer fired: {Timer}")]
+    private partial void LogTimer(TimerInvocation timer);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Function}: malformed invocation: {Reason}")]
     private partial void LogBadEnvelope(string function, string reason);

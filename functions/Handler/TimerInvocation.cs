@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Recaps.Functions.Handler;
 
 /// <summary>
@@ -21,4 +23,10 @@ internal sealed record TimerInvocation(bool IsPastDue, DateTimeOffset? Last, Dat
         DateTimeOffset? Time(string name) => status is { } st && EnvelopeValue.Property(st, name) is { } t ? EnvelopeValue.Time(t) : null;
         return Decoded<TimerInvocation>.Ok(new TimerInvocation(pastDue, Time("Last"), Time("Next")));
     }
+
+    /// <summary>"past due False, last run 2026-09-24T13:08:00Z, next 2026-09-24T13:09:00Z" (unknown when unmonitored).</summary>
+    public override string ToString() => $"past due {IsPastDue}, last run {Iso(Last)}, next {Iso(Next)}";
+
+    private static string Iso(DateTimeOffset? time) =>
+        time?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "unknown";
 }
