@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Recaps.Core.Storage.Azure;
 using Recaps.Functions.Cli;
 
 namespace Recaps.Functions.Handler;
@@ -34,20 +35,21 @@ internal static class HandlerCommand
                 await error.WriteLineAsync($"recaps handler: {PortSetting} must be a port number (1-65535), not '{portText}'; the Functions host sets it.").ConfigureAwait(false);
                 return ExitCodes.BadInput;
             }
-            var folder = result.GetValue(data) ?? StoreOptions.DefaultDataFolder;
-            var builder = HandlerApp.CreateBuilder(port, services.Time, provider =>
-                HandlerStore.Open(setting, folder, services.Time, provider.GetRequiredService<ILoggerFactory>()));
-            await using var app = HandlerApp.Build(builder);
+            StorageAccount? account;
             try
             {
                 // Fail fast on malformed settings, naming them; storage itself is contacted on the first invocation.
-                _ = app.Services.GetRequiredService<OpenedStore>();
+                account = HandlerStore.Account(setting);
             }
             catch (FormatException ex)
             {
                 await error.WriteLineAsync($"recaps handler: {ex.Message}").ConfigureAwait(false);
                 return ExitCodes.BadInput;
             }
+            var folder = result.GetValue(data) ?? StoreOptions.DefaultDataFolder;
+            var builder = HandlerApp.CreateBuilder(port, services.Time, provider =>
+                HandlerStore.Open(account, folder, services.Time, provider.GetRequiredService<ILoggerFactory>()));
+            await using var app = HandlerApp.Build(builder);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;

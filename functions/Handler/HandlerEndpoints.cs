@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,6 +13,9 @@ namespace Recaps.Functions.Handler;
 /// </summary>
 internal static class HandlerEndpoints
 {
+    // Written out rather than serialized: no reflection-based JSON on the handler's paths (Native AOT, README).
+    private const string NotImplemented = """{"error":"not_implemented","message":"The bot endpoint is not implemented yet."}""";
+
     public static IEndpointRouteBuilder MapRecapFunctions(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -28,9 +32,8 @@ internal static class HandlerEndpoints
 
         // Forwarded as the raw HTTP request (enableForwardingHttpRequest), at its original path. The bot issue
         // implements it; until then callers get a clear JSON error, not a 404.
-        functions.MapPost("/api/messages", () => Results.Json(
-            new { error = "not_implemented", message = "The bot endpoint is not implemented yet." },
-            statusCode: StatusCodes.Status501NotImplemented))
+        functions.MapPost("/api/messages", () => Results.Text(
+            NotImplemented, "application/json", Encoding.UTF8, StatusCodes.Status501NotImplemented))
             .WithName("Messages");
         return app;
     }

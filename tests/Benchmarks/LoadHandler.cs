@@ -33,7 +33,7 @@ internal static class LoadHandler
         {
             await ColdStartsAsync(app, storage, starts).ConfigureAwait(false);
         }
-        foreach (var concurrency in arguments.Integers("--concurrency", [4, 16]))
+        foreach (var concurrency in invocations > 1 ? arguments.Integers("--concurrency", [4, 16]) : [])
         {
             await ThroughputAsync(app, storage, invocations, concurrency).ConfigureAwait(false);
         }
