@@ -20,6 +20,7 @@ internal static class RecapsCli
             AskCommand.Create(services),
             DigestCommand.Create(services),
             ServeCommand.Create(services),
+            Handler.HandlerCommand.Create(services),
         };
 
         var parsed = root.Parse(args);

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -7,19 +8,33 @@ namespace Recaps.Functions.Handler;
 /// <summary>
 /// The custom handler's HTTP surface, as the Functions host calls it (PROTOCOLS.md section 1): readiness on
 /// <c>GET /</c>, one <c>POST /{FunctionName}</c> per non-HTTP function with the invocation envelope, and the
-/// forwarded bot endpoint <c>POST /api/messages</c>. The local run maps the same endpoints.
+/// forwarded bot endpoint <c>POST /api/messages</c>. The local run maps the same endpoints. Needs
+/// <see cref="HandlerServices.AddRecapFunctions"/>.
 /// </summary>
 internal static class HandlerEndpoints
 {
+    // Written out rather than serialized: no reflection-based JSON on the handler's paths (Native AOT, README).
+    private const string NotImplemented = """{"error":"not_implemented","message":"The bot endpoint is not implemented yet."}""";
+
     public static IEndpointRouteBuilder MapRecapFunctions(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
         // Any response means ready to the host; a small body helps a person checking by hand.
         app.MapGet("/", () => Results.Text("recaps handler ready\n"));
-        // The bot issue implements this; until then callers get a clear JSON error, not a 404.
-        app.MapPost("/api/messages", () => Results.Json(
-            new { error = "not_implemented", message = "The bot endpoint is not implemented yet." },
-            statusCode: StatusCodes.Status501NotImplemented));
+
+        var functions = app.MapGroup("").AddEndpointFilter<InvocationFilter>();
+        functions.MapPost("/IngestRecap", (RecapInvocations f, HttpRequest request, CancellationToken ct) => f.IngestRecapAsync(request, ct))
+            .WithName("IngestRecap");
+        functions.MapPost("/SweepRecaps", (RecapInvocations f, HttpRequest request, CancellationToken ct) => f.SweepRecapsAsync(request, ct))
+            .WithName("SweepRecaps");
+        functions.MapPost("/DailyDigest", (RecapInvocations f, HttpRequest request, CancellationToken ct) => f.DailyDigestAsync(request, ct))
+            .WithName("DailyDigest");
+
+        // Forwarded as the raw HTTP request (enableForwardingHttpRequest), at its original path. The bot issue
+        // implements it; until then callers get a clear JSON error, not a 404.
+        functions.MapPost("/api/messages", () => Results.Text(
+            NotImplemented, "application/json", Encoding.UTF8, StatusCodes.Status501NotImplemented))
+            .WithName("Messages");
         return app;
     }
 }

@@ -40,11 +40,25 @@ internal sealed partial class RecapFunctions
 
     public RecapIngestor Ingestor => _ingestor;
 
+    /// <summary>Whether there is a recaps container to read (false on the embedded store).</summary>
+    public bool HasBlobStorage => _blobs is not null;
+
     /// <summary>IngestRecap: reads the named blob of the recaps container and ingests it (received = its creation time).</summary>
     public async Task<IngestOutcome> IngestBlobAsync(string name, CancellationToken cancellationToken)
     {
         var blobs = _blobs ?? throw new InvalidOperationException("IngestRecap needs blob storage (AzureWebJobsStorage).");
         var outcome = await blobs.IngestBlobAsync(name, cancellationToken).ConfigureAwait(false);
+        LogIngested(outcome.Source, outcome.Status, outcome.Moves);
+        return outcome;
+    }
+
+    /// <summary>
+    /// IngestRecap on the embedded store, which has no blobs to read: ingests the content the host sent with the
+    /// notification (received = the blob's creation time it reported).
+    /// </summary>
+    public async Task<IngestOutcome> IngestDocumentAsync(RecapDocument document, CancellationToken cancellationToken)
+    {
+        var outcome = await _ingestor.IngestAsync(document, cancellationToken).ConfigureAwait(false);
         LogIngested(outcome.Source, outcome.Status, outcome.Moves);
         return outcome;
     }
