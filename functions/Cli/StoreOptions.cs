@@ -2,8 +2,6 @@ using System.CommandLine;
 using Azure.Core;
 using Recaps.Core.Storage;
 using Recaps.Core.Storage.Azure;
-using Recaps.Core.Storage.Sessions;
-using Recaps.Core.Storage.Sqlite;
 
 namespace Recaps.Functions.Cli;
 
@@ -52,19 +50,8 @@ internal sealed class StoreOptions
     public async Task<OpenedStore> OpenAsync(ParseResult result, CliServices services, CancellationToken cancellationToken)
     {
         var connection = result.GetValue(Storage);
-        OpenedStore opened;
-        if (connection is null)
-        {
-            var tables = new SqliteTableService(result.GetValue(Data) ?? DefaultDataFolder, services.Time);
-            opened = new OpenedStore(tables, new SessionStore(tables), null);
-        }
-        else
-        {
-            var account = StorageAccount.Parse(connection);
-            var options = ClientOptions(services);
-            var tables = new AzureTableService(account, options);
-            opened = new OpenedStore(tables, new SessionStore(tables), name => new AzureBlobContainer(account, name, options));
-        }
+        var opened = OpenedStore.Create(
+            connection is null ? null : StorageAccount.Parse(connection), result.GetValue(Data) ?? DefaultDataFolder, services.Time, ClientOptions(services));
         try
         {
             await opened.Sessions.InitializeAsync(cancellationToken).ConfigureAwait(false);

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Recaps.Core.Storage.Azure;
-using Recaps.Core.Storage.Sessions;
-using Recaps.Core.Storage.Sqlite;
 using Recaps.Functions.Cli;
 
 namespace Recaps.Functions.Handler;
@@ -35,15 +33,8 @@ internal static class HandlerStore
     /// <summary>Opens the clients (or the SQLite file) on first use; nothing is contacted here (see <see cref="RecapPipeline"/>).</summary>
     public static OpenedStore Open(StorageAccount? account, string dataFolder, TimeProvider time, ILoggerFactory logging)
     {
-        if (account is null)
-        {
-            var local = new SqliteTableService(dataFolder, time);
-            return new OpenedStore(local, new SessionStore(local), null);
-        }
         // The pipeline's patient retries (5, from 0.8 s to 30 s): the host retries a failed invocation too, but a
         // blob's retries are few before it is poisoned.
-        var options = new StorageClientOptions { TimeProvider = time, LoggerFactory = logging };
-        var tables = new AzureTableService(account, options);
-        return new OpenedStore(tables, new SessionStore(tables), name => new AzureBlobContainer(account, name, options));
+        return OpenedStore.Create(account, dataFolder, time, new StorageClientOptions { TimeProvider = time, LoggerFactory = logging });
     }
 }

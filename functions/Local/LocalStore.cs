@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Recaps.Core.Storage;
 using Recaps.Core.Storage.Azure;
-using Recaps.Core.Storage.Sessions;
-using Recaps.Core.Storage.Sqlite;
 using Recaps.Functions.Cli;
 
 namespace Recaps.Functions.Local;
@@ -47,21 +45,12 @@ internal static class LocalStore
         OpenedStore? opened = null;
         try
         {
-            if (account is null)
-            {
-                var tables = new SqliteTableService(settings.DataFolder ?? StoreOptions.DefaultDataFolder, settings.Time);
-                opened = new OpenedStore(tables, new SessionStore(tables), null);
-            }
-            else
-            {
-                var options = new StorageClientOptions { TimeProvider = settings.Time, LoggerFactory = logging };
-                // A person is watching the start-up, and a failed poll is tried again seconds later anyway.
-                options.Retry.MaxRetries = 3;
-                options.Retry.Delay = TimeSpan.FromSeconds(0.5);
-                options.Retry.MaxDelay = TimeSpan.FromSeconds(2);
-                var tables = new AzureTableService(account, options);
-                opened = new OpenedStore(tables, new SessionStore(tables), name => new AzureBlobContainer(account, name, options));
-            }
+            var options = new StorageClientOptions { TimeProvider = settings.Time, LoggerFactory = logging };
+            // A person is watching the start-up, and a failed poll is tried again seconds later anyway.
+            options.Retry.MaxRetries = 3;
+            options.Retry.Delay = TimeSpan.FromSeconds(0.5);
+            options.Retry.MaxDelay = TimeSpan.FromSeconds(2);
+            opened = OpenedStore.Create(account, settings.DataFolder ?? StoreOptions.DefaultDataFolder, settings.Time, options);
             await opened.Sessions.InitializeAsync(cancellationToken).ConfigureAwait(false);
             if (opened.Container is { } container)
             {
