@@ -76,7 +76,10 @@ internal static class LoadHandler
         {
             // One invocation first, so the figure is the warm handler's (its store opened, its code jitted).
             var warmup = documents[0];
+            var first = System.Diagnostics.Stopwatch.StartNew();
             await InvokeAsync(handler, Envelope(warmup, storage is null)).ConfigureAwait(false);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{app}: first IngestRecap after readiness (store opened, parser loaded): {first.Elapsed.TotalMilliseconds:0} ms"));
             var bodies = documents.Skip(1).Select(d => Envelope(d, storage is null)).ToList();
             var latencies = new Latencies();
             var statuses = new int[600];
