@@ -62,7 +62,9 @@ internal sealed class HandlerProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var handler = new HandlerProcess(process, port, folder);
-        using var probe = new HttpClient { BaseAddress = handler.Client.BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        // Probe as the host does, as lightly as possible (a plain socket, no HttpClient): this process shares the cores.
+        var request = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"u8.ToArray();
+        var answer = new byte[12];
         while (true)
         {
             if (process.HasExited || clock.Elapsed > TimeSpan.FromSeconds(60))
@@ -70,15 +72,22 @@ internal sealed class HandlerProcess : IDisposable
                 handler.Dispose();
                 throw new InvalidOperationException($"the handler did not answer GET / within {clock.Elapsed.TotalSeconds:0} s");
             }
+            using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
             try
             {
-                using var response = await probe.GetAsync(new Uri("/", UriKind.Relative)).ConfigureAwait(false);
-                if (response.StatusCode == HttpStatusCode.OK)
+                await socket.ConnectAsync(IPAddress.Loopback, port).ConfigureAwait(false);
+                await socket.SendAsync(request).ConfigureAwait(false);
+                var read = 0;
+                while (read < answer.Length && await socket.ReceiveAsync(answer.AsMemory(read)).ConfigureAwait(false) is > 0 and var n)
+                {
+                    read += n;
+                }
+                if ("HTTP/1.1 200"u8.SequenceEqual(answer.AsSpan(0, read)))
                 {
                     return (handler, clock.Elapsed);
                 }
             }
-            catch (HttpRequestException)
+            catch (SocketException)
             {
                 await Task.Delay(1).ConfigureAwait(false);
             }

@@ -9,7 +9,7 @@ using Recaps.Core.Storage.Azure;
 namespace Recaps.Benchmarks;
 
 /// <summary>
-/// `load-handler --app DIR [--starts 20] [--invocations 2000] [--concurrency 4,16] [--storage CONNECTION_STRING]`:
+/// `load-handler --app DIR[,DIR2] [--starts 20] [--invocations 2000] [--concurrency 4,16] [--storage CONNECTION_STRING]`:
 /// the published function app's handler (`dotnet publish functions -c Release -r linux-x64 -o DIR`), measured as
 /// the Functions host uses it. Cold start: process start to the first 200 on GET /, over fresh processes. Throughput:
 /// IngestRecap invocations POSTed concurrently, each a corpus article under a new name; on the embedded store the
@@ -20,36 +20,47 @@ internal static class LoadHandler
 {
     public static async Task<int> RunAsync(LoadArguments arguments)
     {
-        if (arguments.Value("--app") is not { } app || !File.Exists(Path.Combine(app, "host.json")))
+        var apps = (arguments.Value("--app") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        if (apps.Length == 0 || apps.Any(app => !File.Exists(Path.Combine(app, "host.json"))))
         {
-            Console.Error.WriteLine("load-handler needs --app DIR, a folder made by: dotnet publish functions -c Release -r linux-x64 -o DIR");
+            Console.Error.WriteLine("load-handler needs --app DIR[,DIR2], folders made by: dotnet publish functions -c Release -r linux-x64 -o DIR");
             return 2;
         }
         var storage = arguments.Value("--storage");
         var starts = arguments.Integer("--starts", 20);
         var invocations = arguments.Integer("--invocations", 2000);
-        Console.WriteLine($"load-handler: {Path.GetFullPath(app)}, {(storage is null ? "embedded store (SQLite)" : "Table and Blob storage")}, {Environment.ProcessorCount} processors");
+        Console.WriteLine($"load-handler: {(storage is null ? "embedded store (SQLite)" : "Table and Blob storage")}, {Environment.ProcessorCount} processors");
         if (starts > 0)
         {
-            await ColdStartsAsync(app, storage, starts).ConfigureAwait(false);
+            await ColdStartsAsync(apps, storage, starts).ConfigureAwait(false);
         }
-        foreach (var concurrency in invocations > 1 ? arguments.Integers("--concurrency", [4, 16]) : [])
+        foreach (var app in apps)
         {
-            await ThroughputAsync(app, storage, invocations, concurrency).ConfigureAwait(false);
+            foreach (var concurrency in invocations > 1 ? arguments.Integers("--concurrency", [4, 16]) : [])
+            {
+                await ThroughputAsync(app, storage, invocations, concurrency).ConfigureAwait(false);
+            }
         }
         return 0;
     }
 
-    private static async Task ColdStartsAsync(string app, string? storage, int count)
+    // Several apps (say, ReadyToRun and not) take turns, so a busy moment of a shared machine hits them alike.
+    private static async Task ColdStartsAsync(string[] apps, string? storage, int count)
     {
-        var latencies = new Latencies();
+        var latencies = apps.ToDictionary(app => app, _ => new Latencies());
         for (var i = 0; i < count; i++)
         {
-            var (handler, coldStart) = await HandlerProcess.StartAsync(app, storage).ConfigureAwait(false);
-            handler.Dispose();
-            latencies.Add((long)(coldStart.TotalSeconds * System.Diagnostics.Stopwatch.Frequency));
+            foreach (var app in apps)
+            {
+                var (handler, coldStart) = await HandlerProcess.StartAsync(app, storage).ConfigureAwait(false);
+                handler.Dispose();
+                latencies[app].Add((long)(coldStart.TotalSeconds * System.Diagnostics.Stopwatch.Frequency));
+            }
         }
-        Console.WriteLine($"cold start (process start to first 200 on GET /): {latencies.Summary()}");
+        foreach (var app in apps)
+        {
+            Console.WriteLine($"cold start of {app} (process start to first 200 on GET /): {latencies[app].Summary()}");
+        }
     }
 
     private static async Task ThroughputAsync(string app, string? storage, int count, int concurrency)
@@ -65,7 +76,10 @@ internal static class LoadHandler
         {
             // One invocation first, so the figure is the warm handler's (its store opened, its code jitted).
             var warmup = documents[0];
+            var first = System.Diagnostics.Stopwatch.StartNew();
             await InvokeAsync(handler, Envelope(warmup, storage is null)).ConfigureAwait(false);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{app}: first IngestRecap after readiness (store opened, parser loaded): {first.Elapsed.TotalMilliseconds:0} ms"));
             var bodies = documents.Skip(1).Select(d => Envelope(d, storage is null)).ToList();
             var latencies = new Latencies();
             var statuses = new int[600];
@@ -78,7 +92,7 @@ internal static class LoadHandler
             clock.Stop();
             var answered = string.Join(", ", statuses.Select((n, status) => (n, status)).Where(s => s.n > 0).Select(s => $"{s.n} x {s.status}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"IngestRecap, {concurrency,2} at a time | {bodies.Count / clock.Elapsed.TotalSeconds,7:#,0.0} invocations/s | {answered}"));
+                $"{app}: IngestRecap, {concurrency,2} at a time | {bodies.Count / clock.Elapsed.TotalSeconds,7:#,0.0} invocations/s | {answered}"));
             Console.WriteLine($"  per invocation: {latencies.Summary()}");
         }
     }
