@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Recaps.Core.Ingest;
 using Recaps.Functions.Cli;
+using Recaps.Functions.Handler;
 using Recaps.Functions.Pipeline;
 
 namespace Recaps.Functions.Local;
@@ -18,6 +19,8 @@ internal static class LocalServices
         services.AddSingleton(_ => state.Store);
         services.AddSingleton(_ => state.Functions);
         services.AddSingleton(settings.Time);
+        // The handler's endpoints, served here as the host would call them (POST /IngestRecap, /DailyDigest, ...).
+        services.AddRecapFunctions(settings.Time, _ => state.Store);
         if (state.Account is null)
         {
             services.AddSingleton(sp => new Inbox(

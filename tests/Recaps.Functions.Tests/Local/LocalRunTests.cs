@@ -103,6 +103,23 @@ public sealed class LocalRunTests
     }
 
     [Fact]
+    public async Task PostDailyDigest_HostsTimerEnvelope_AnsweredAsTheDeployedHandlerWould()
+    {
+        await using var local = await LocalRunHarness.StartAsync();
+        using var http = new HttpClient { BaseAddress = local.BaseAddress };
+        using var body = new StringContent(
+            """{"Data":{"myTimer":{"Schedule":{"AdjustForDST":true},"ScheduleStatus":null,"IsPastDue":false}},"Metadata":{"sys":{"MethodName":"DailyDigest"}}}""",
+            System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await http.PostAsync(new Uri("/DailyDigest", UriKind.Relative), body);
+
+        Assert.True(response.IsSuccessStatusCode);
+        using var envelope = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("2025-06-04", envelope.RootElement.GetProperty("ReturnValue").GetProperty("date").GetString());
+        Assert.NotNull(await new DigestLog(local.Run.Store.Tables).GetAsync(new DateOnly(2025, 6, 4)));
+    }
+
+    [Fact]
     public async Task DailyDigestTimer_ClockReachesNine_RecordsAndPrintsTheLatestDigest()
     {
         await using var local = await LocalRunHarness.StartAsync();
