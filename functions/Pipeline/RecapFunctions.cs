@@ -47,9 +47,8 @@ internal sealed partial class RecapFunctions
     public async Task<IngestOutcome> IngestBlobAsync(string name, CancellationToken cancellationToken)
     {
         var blobs = _blobs ?? throw new InvalidOperationException("IngestRecap needs blob storage (AzureWebJobsStorage).");
-        var outcome = await blobs.IngestBlobAsync(name, cancellationToken).ConfigureAwait(false);
-        LogIngested(outcome.Source, outcome.Status, outcome.Moves);
-        return outcome;
+        // RecapIngestor logs the outcome.
+        return await blobs.IngestBlobAsync(name, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -58,9 +57,7 @@ internal sealed partial class RecapFunctions
     /// </summary>
     public async Task<IngestOutcome> IngestDocumentAsync(RecapDocument document, CancellationToken cancellationToken)
     {
-        var outcome = await _ingestor.IngestAsync(document, cancellationToken).ConfigureAwait(false);
-        LogIngested(outcome.Source, outcome.Status, outcome.Moves);
-        return outcome;
+        return await _ingestor.IngestAsync(document, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>SweepRecaps: every blob of the container not ingested yet at its current ETag; per-blob failures are counted, not thrown.</summary>
@@ -75,10 +72,6 @@ internal sealed partial class RecapFunctions
                 if (await blobs.IngestIfChangedAsync(item, cancellationToken).ConfigureAwait(false) is { } outcome)
                 {
                     summary.Add(outcome);
-                    if (outcome.Status != IngestStatus.Unchanged)
-                    {
-                        LogIngested(outcome.Source, outcome.Status, outcome.Moves);
-                    }
                 }
             }
             catch (Core.Storage.StorageException ex) when (ex.Kind == Core.Storage.StorageErrorKind.Unavailable && ex.ErrorCode == "ArticleBusy")
@@ -113,18 +106,15 @@ internal sealed partial class RecapFunctions
         return await _digests.GetAsync(date, cancellationToken).ConfigureAwait(false);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {Source}: {Status}, {Moves} moves")]
-    private partial void LogIngested(string source, IngestStatus status, int moves);
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Swept the recaps container: {Summary}")]
     private partial void LogSwept(IngestSummary summary);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No sessions stored yet: no digest")]
     private partial void LogNoDigest();
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Recorded the digest of {Date}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recorded the digest of {Date:yyyy-MM-dd}")]
     private partial void LogDigestRecorded(DateOnly date);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The digest of {Date} was already recorded")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "The digest of {Date:yyyy-MM-dd} was already recorded")]
     private partial void LogDigestExists(DateOnly date);
 }

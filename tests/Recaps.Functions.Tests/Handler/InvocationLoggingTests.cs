@@ -14,7 +14,8 @@ public sealed class InvocationLoggingTests
         var reply = await handler.InvokeAsync("IngestRecap", Envelopes.Blob("seed.txt", Envelopes.Base64(seed)), "3f2c1d0e-aaaa-4bbb-8ccc-123456789abc");
 
         var ours = handler.Logs.Entries.Where(e => e.Category.StartsWith("Recaps.", StringComparison.Ordinal)).ToList();
-        Assert.True(ours.Count >= 3, $"{ours.Count} log lines");
+        // The handler's line and the ingestor's: more than one, so "every line" means something.
+        Assert.True(ours.Count >= 2, $"{ours.Count} log lines");
         Assert.All(ours, entry => Assert.Equal("3f2c1d0e-aaaa-4bbb-8ccc-123456789abc", entry.InvocationId));
         Assert.Equal(ours.Select(e => e.Message), reply.Logs.Select(line => line[(line.IndexOf(": ", StringComparison.Ordinal) + 2)..]));
     }
