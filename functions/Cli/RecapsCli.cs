@@ -23,7 +23,7 @@ internal static class RecapsCli
             Handler.HandlerCommand.Create(services),
         };
 
-        var parsed = root.Parse(args);
+        var parsed = root.Parse(WithDefaultCommand(args));
         if (parsed.Action is ParseErrorAction && parsed.Errors.Count > 0)
         {
             // Bad input is one line and exit 2, not the library's error-plus-help page.
@@ -38,6 +38,16 @@ internal static class RecapsCli
         }
         return parsed.InvokeAsync(configuration);
     }
+
+    /// <summary>
+    /// Options without a command are the local run's: <c>recaps --urls http://127.0.0.1:8080</c> is
+    /// <c>recaps serve --urls ...</c>; help and version stay the root's. (No arguments at all is mapped to serve
+    /// by Program.cs, the executable's entry, so that callers of this method are told a command is missing.)
+    /// </summary>
+    public static string[] WithDefaultCommand(string[] args) =>
+        args.Length > 0 && args[0].StartsWith('-') && args[0] is not ("-h" or "-?" or "--help" or "--version")
+            ? [ServeCommand.Name, .. args]
+            : args;
 
     private static string HelpFor(ParseResult parsed) =>
         parsed.CommandResult.Command is RootCommand ? "recaps --help" : $"recaps {parsed.CommandResult.Command.Name} --help";

@@ -1,3 +1,4 @@
+using Recaps.Functions.Cli;
 using Recaps.Functions.Tests.Cli;
 
 namespace Recaps.Functions.Tests.Local;
@@ -48,6 +49,26 @@ public sealed class ServeCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("the local run serves plain http", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_OptionsWithoutACommand_AreTheLocalRuns()
+    {
+        var run = CliRunner.Run("--urls", "https://127.0.0.1:0");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("the local run serves plain http", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new string[0], new string[0])]
+    [InlineData(new[] { "--data", "d" }, new[] { "serve", "--data", "d" })]
+    [InlineData(new[] { "--help" }, new[] { "--help" })]
+    [InlineData(new[] { "--version" }, new[] { "--version" })]
+    [InlineData(new[] { "ask", "--now", "x" }, new[] { "ask", "--now", "x" })]
+    public void WithDefaultCommand_Arguments_ServeOnlyForOptionsWithoutACommand(string[] args, string[] expected)
+    {
+        Assert.Equal(expected, RecapsCli.WithDefaultCommand(args));
     }
 
     [Fact]
