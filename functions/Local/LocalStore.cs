@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Recaps.Core.Storage;
 using Recaps.Core.Storage.Azure;
 using Recaps.Functions.Cli;
+using Recaps.Functions.Handler;
 
 namespace Recaps.Functions.Local;
 
@@ -11,8 +12,6 @@ namespace Recaps.Functions.Local;
 /// </summary>
 internal static class LocalStore
 {
-    public const string StorageSetting = "AzureWebJobsStorage";
-
     /// <summary>The storage account to use; null for the embedded store.</summary>
     public static StorageAccount? ChooseAccount(ServeSettings settings, Func<string, string?> setting)
     {
@@ -30,11 +29,12 @@ internal static class LocalStore
         }
         try
         {
-            return settings.DataFolder is null ? StorageAccount.FromSettings(setting, StorageSetting) : null;
+            // Read as the handler reads it in Azure; its message already names the setting.
+            return settings.DataFolder is null ? HandlerStore.Account(setting) : null;
         }
         catch (FormatException ex)
         {
-            throw new LocalRunException($"{StorageSetting}: {ex.Message}", ex);
+            throw new LocalRunException(ex.Message, ex);
         }
     }
 
