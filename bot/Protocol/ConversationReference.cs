@@ -1,0 +1,19 @@
+namespace Recaps.Bot.Protocol;
+
+/// <summary>What is needed to message a conversation later, unprompted (PROTOCOLS.md 2.5).</summary>
+public sealed record ConversationReference
+{
+    public string? ActivityId { get; init; }
+
+    public ChannelAccount? User { get; init; }
+
+    public ChannelAccount? Bot { get; init; }
+
+    public ConversationAccount? Conversation { get; init; }
+
+    public string? ChannelId { get; init; }
+
+    public string? Locale { get; init; }
+
+    public string? ServiceUrl { get; init; }
+}
