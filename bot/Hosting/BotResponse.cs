@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 
 namespace Recaps.Bot.Hosting;
 
@@ -9,5 +10,5 @@ public sealed record BotResponse(int Status, byte[]? Json = null)
 
     /// <summary>A JSON error in the connector's shape, <c>{"error":{"code","message"}}</c>, for people and logs; never exception text.</summary>
     public static BotResponse Error(int status, string code, string message) =>
-        new(status, Encoding.UTF8.GetBytes($$"""{"error":{"code":"{{code}}","message":"{{System.Text.Json.JsonEncodedText.Encode(message)}}"}}"""));
+        new(status, Encoding.UTF8.GetBytes($$$"""{"error":{"code":"{{{JsonEncodedText.Encode(code)}}}","message":"{{{JsonEncodedText.Encode(message)}}}"}}"""));
 }
