@@ -40,6 +40,9 @@ public sealed partial class ConnectorClient
         (_http, _tokens, _trust, _time, _logger) = (http, tokens, trust, time, logger);
     }
 
+    /// <summary>Where this client may send; proactive senders check a stored serviceUrl against it first.</summary>
+    public TrustedServiceUrls Trust => _trust;
+
     /// <summary>
     /// Posts <paramref name="activity"/> to its serviceUrl and conversation; the connector's id for it, which some
     /// channels leave out. <see cref="ConnectorException"/> when refused or failed.
