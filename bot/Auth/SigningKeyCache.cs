@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
@@ -131,7 +132,7 @@ internal sealed partial class SigningKeyCache(Uri metadataUrl, HttpClient http, 
                 }
                 buffer.Write(chunk, 0, read);
             }
-            return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
         }
     }
 

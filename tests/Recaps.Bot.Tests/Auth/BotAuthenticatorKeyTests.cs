@@ -125,8 +125,7 @@ public sealed class BotAuthenticatorKeyTests
         }
         using var key = new TestSigningKey("k1", Teams);
         var options = new BotAuthOptions { BotConnectorMetadataUrl = new Uri($"http://127.0.0.1:{port}/botframework/v1/.well-known/openidconfiguration"), RequireHttpsMetadata = false };
-        await using var unused = await OpenIdStandIn.StartAsync();
-        var authenticator = TestBots.Authenticator(unused, new ManualClock(TestToken.Now), options: options);
+        var authenticator = TestBots.Authenticator(options, new ManualClock(TestToken.Now));
 
         var result = await authenticator.AuthenticateAsync(new TestToken { Key = key }.Header(), Teams, TestToken.TeamsServiceUrl, CancellationToken.None);
 

@@ -19,5 +19,8 @@ internal static class TestBots
     };
 
     public static BotAuthenticator Authenticator(OpenIdStandIn server, TimeProvider clock, BotSettings? settings = null, BotAuthOptions? options = null) =>
-        new(settings ?? SingleTenant, options ?? server.Options, Http, clock, NullLogger<BotAuthenticator>.Instance);
+        Authenticator(options ?? server.Options, clock, settings);
+
+    public static BotAuthenticator Authenticator(BotAuthOptions options, TimeProvider clock, BotSettings? settings = null) =>
+        new(settings ?? SingleTenant, options, Http, clock, NullLogger<BotAuthenticator>.Instance);
 }
