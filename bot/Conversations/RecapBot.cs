@@ -15,7 +15,7 @@ namespace Recaps.Bot.Conversations;
 /// conversation's follow-up context; new conversations are welcomed once; re-sent activities are answered once.
 /// One instance serves every conversation: all state is in tables, so any instance can take any turn.
 /// </summary>
-public sealed partial class RecapBot
+public sealed partial class RecapBot : Hosting.ITurnHandler
 {
     /// <summary>Longer messages are not questions (a pasted article, a log); the answer service is not asked.</summary>
     public const int MaxQuestionLength = 2000;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using Recaps.Functions.Bot;
 using Recaps.Functions.Cli;
 
 namespace Recaps.Functions.Handler;
@@ -20,7 +21,7 @@ internal static class HandlerApp
     /// </summary>
     public const long MaxRequestBytes = 128L * 1024 * 1024;
 
-    public static WebApplicationBuilder CreateBuilder(int port, TimeProvider time, Func<IServiceProvider, OpenedStore> openStore)
+    public static WebApplicationBuilder CreateBuilder(int port, TimeProvider time, Func<IServiceProvider, OpenedStore> openStore, BotConfiguration bot)
     {
         // The empty builder: no configuration files or watchers, no hosting startup scan; only what the handler uses.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = [] });
@@ -37,7 +38,7 @@ internal static class HandlerApp
         builder.Logging.AddConsoleFormatter<InvocationConsoleFormatter, ConsoleFormatterOptions>();
         builder.Logging.AddProvider(new InvocationLogProvider());
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        builder.Services.AddRecapFunctions(time, openStore);
+        builder.Services.AddRecapFunctions(time, openStore, bot);
         return builder;
     }
 

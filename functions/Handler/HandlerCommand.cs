@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Recaps.Core.Storage.Azure;
+using Recaps.Functions.Bot;
 using Recaps.Functions.Cli;
 
 namespace Recaps.Functions.Handler;
@@ -36,10 +37,12 @@ internal static class HandlerCommand
                 return ExitCodes.BadInput;
             }
             StorageAccount? account;
+            BotConfiguration bot;
             try
             {
                 // Fail fast on malformed settings, naming them; storage itself is contacted on the first invocation.
                 account = HandlerStore.Account(setting);
+                bot = BotConfiguration.Read(setting);
             }
             catch (FormatException ex)
             {
@@ -48,7 +51,7 @@ internal static class HandlerCommand
             }
             var folder = result.GetValue(data) ?? StoreOptions.DefaultDataFolder;
             var builder = HandlerApp.CreateBuilder(port, services.Time, provider =>
-                HandlerStore.Open(account, folder, services.Time, provider.GetRequiredService<ILoggerFactory>()));
+                HandlerStore.Open(account, folder, services.Time, provider.GetRequiredService<ILoggerFactory>()), bot);
             await using var app = HandlerApp.Build(builder);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);

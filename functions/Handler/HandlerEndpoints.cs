@@ -1,7 +1,7 @@
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Recaps.Functions.Bot;
 
 namespace Recaps.Functions.Handler;
 
@@ -13,9 +13,6 @@ namespace Recaps.Functions.Handler;
 /// </summary>
 internal static class HandlerEndpoints
 {
-    // Written out rather than serialized: no reflection-based JSON on the handler's paths (Native AOT, README).
-    private const string NotImplemented = """{"error":"not_implemented","message":"The bot endpoint is not implemented yet."}""";
-
     public static IEndpointRouteBuilder MapRecapFunctions(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -30,10 +27,8 @@ internal static class HandlerEndpoints
         functions.MapPost("/DailyDigest", (RecapInvocations f, HttpRequest request, CancellationToken ct) => f.DailyDigestAsync(request, ct))
             .WithName("DailyDigest");
 
-        // Forwarded as the raw HTTP request (enableForwardingHttpRequest), at its original path. The bot issue
-        // implements it; until then callers get a clear JSON error, not a 404.
-        functions.MapPost("/api/messages", () => Results.Text(
-            NotImplemented, "application/json", Encoding.UTF8, StatusCodes.Status501NotImplemented))
+        // Forwarded as the raw HTTP request (enableForwardingHttpRequest), at its original path.
+        functions.MapPost("/api/messages", (MessagesInvocation m, HttpRequest request, CancellationToken ct) => m.HandleAsync(request, ct))
             .WithName("Messages");
         return app;
     }

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Recaps.Bot.Delivery;
 using Recaps.Core.Digest;
 using Recaps.Core.Ingest;
 using Recaps.Core.Storage;
+using Recaps.Functions.Bot;
 using Recaps.Functions.Cli;
 
 namespace Recaps.Functions.Handler;
@@ -13,7 +15,7 @@ namespace Recaps.Functions.Handler;
 /// with the response envelope. A bad article is an outcome (quarantined, 200: a retry would not make it better); a
 /// storage failure is 500 so the host retries; a malformed envelope is 400.
 /// </summary>
-internal sealed partial class RecapInvocations(RecapPipeline pipeline, TimeProvider time, ILogger<RecapInvocations> logger)
+internal sealed partial class RecapInvocations(RecapPipeline pipeline, BotPipeline bot, TimeProvider time, ILogger<RecapInvocations> logger)
 {
     private readonly ILogger _logger = logger;
 
@@ -96,7 +98,14 @@ internal sealed partial class RecapInvocations(RecapPipeline pipeline, TimeProvi
         {
             var functions = await pipeline.GetAsync(cancellationToken).ConfigureAwait(false);
             var digest = await functions.DailyDigestAsync(cancellationToken).ConfigureAwait(false);
-            return InvocationResponse.Ok(digest is null ? null : Json(digest));
+            if (digest is null)
+            {
+                return InvocationResponse.Ok(null);
+            }
+            var delivery = await bot.DeliverAsync(digest, cancellationToken).ConfigureAwait(false);
+            var json = Json(digest);
+            json["delivery"] = Json(delivery);
+            return InvocationResponse.Ok(json);
         }
         catch (StorageException ex)
         {
@@ -146,6 +155,18 @@ internal sealed partial class RecapInvocations(RecapPipeline pipeline, TimeProvi
         ["quarantined"] = summary.Count(IngestStatus.Quarantined),
         ["failed"] = summary.Failed,
         ["summary"] = summary.ToString(),
+    };
+
+    private static JsonObject Json(DeliverySummary delivery) => new()
+    {
+        ["due"] = delivery.Due,
+        ["sent"] = delivery.Sent,
+        ["alreadyDelivered"] = delivery.AlreadyDelivered,
+        ["notYetDue"] = delivery.NotYetDue,
+        ["retryLater"] = delivery.RetryLater,
+        ["unsubscribed"] = delivery.Unsubscribed,
+        ["failed"] = delivery.Failed,
+        ["skipped"] = delivery.Skipped,
     };
 
     private static JsonObject Json(DigestRecord digest) => new()

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Recaps.Core.Ingest;
+using Recaps.Functions.Bot;
 using Recaps.Functions.Cli;
 using Recaps.Functions.Handler;
 using Recaps.Functions.Pipeline;
@@ -20,7 +21,9 @@ internal static class LocalServices
         services.AddSingleton(_ => state.Functions);
         services.AddSingleton(settings.Time);
         // The handler's endpoints, served here as the host would call them (POST /IngestRecap, /DailyDigest, ...).
-        services.AddRecapFunctions(settings.Time, _ => state.Store);
+        // The bot in local development mode whatever the environment says: the local chat page is its channel, and it
+        // sends no tokens (PROTOCOLS.md 2.2: anonymous only without an app id).
+        services.AddRecapFunctions(settings.Time, _ => state.Store, BotConfiguration.Development());
         if (state.Account is null)
         {
             services.AddSingleton(sp => new Inbox(
@@ -48,6 +51,6 @@ internal static class LocalServices
 
     private static Func<CancellationToken, Task> Run(IServiceProvider services, TimerFunction function, LocalRunState state) =>
         function == TimerFunction.DailyDigest
-            ? LocalTimers.Digest(services.GetRequiredService<RecapFunctions>(), state.Settings.Time, state.Console)
+            ? LocalTimers.Digest(services.GetRequiredService<RecapFunctions>(), services.GetRequiredService<BotPipeline>(), state.Settings.Time, state.Console)
             : LocalTimers.Sweep(services.GetRequiredService<ILocalSweep>(), state.Console);
 }

@@ -46,11 +46,16 @@ internal sealed class HandlerHarness : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static Task<HandlerHarness> SqliteAsync()
+    /// <summary>The handler's clock, standing at <see cref="Now"/> until a test moves it.</summary>
+    public FakeTimeProvider Clock => (FakeTimeProvider)_app.Services.GetRequiredService<TimeProvider>();
+
+    /// <param name="bot">The bot's identity; null: local development mode.</param>
+    /// <param name="services">Replaces services after the app's own (a stand-in token provider, say).</param>
+    public static Task<HandlerHarness> SqliteAsync(Recaps.Functions.Bot.BotConfiguration? bot = null, Action<IServiceCollection>? services = null)
     {
         var folder = new TempDirectory();
         var tables = new SqliteTableService(folder.Path, new FakeTimeProvider(Now));
-        return StartAsync(new OpenedStore(tables, new SessionStore(tables), null), null, folder);
+        return StartAsync(new OpenedStore(tables, new SessionStore(tables), null), null, folder, bot, services);
     }
 
     /// <summary>Azurite, or with <paramref name="blobs"/> another account for the blobs (an unreachable one, say).</summary>
@@ -62,12 +67,15 @@ internal sealed class HandlerHarness : IAsyncDisposable
         return StartAsync(new OpenedStore(tables, new SessionStore(tables), _ => container), container, null);
     }
 
-    private static async Task<HandlerHarness> StartAsync(OpenedStore store, IBlobContainer? container, TempDirectory? folder)
+    private static async Task<HandlerHarness> StartAsync(
+        OpenedStore store, IBlobContainer? container, TempDirectory? folder, Recaps.Functions.Bot.BotConfiguration? bot = null, Action<IServiceCollection>? services = null)
     {
         var logs = new LogCapture();
-        var builder = HandlerApp.CreateBuilder(0, new FakeTimeProvider(Now), _ => throw new InvalidOperationException("the test injects the store"));
+        var builder = HandlerApp.CreateBuilder(
+            0, new FakeTimeProvider(Now), _ => throw new InvalidOperationException("the test injects the store"), bot ?? Recaps.Functions.Bot.BotConfiguration.Development());
         builder.WebHost.UseTestServer();
         builder.Services.AddSingleton(store);
+        services?.Invoke(builder.Services);
         builder.Logging.AddProvider(logs);
         var app = HandlerApp.Build(builder);
         await app.StartAsync();
