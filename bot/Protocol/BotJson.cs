@@ -16,5 +16,6 @@ namespace Recaps.Bot.Protocol;
 [JsonSerializable(typeof(List<Activity>))]
 [JsonSerializable(typeof(ConversationReference))]
 [JsonSerializable(typeof(ResourceResponse))]
+[JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(string))]
 public sealed partial class BotJson : JsonSerializerContext;

@@ -41,6 +41,37 @@ public sealed class DigestLog
         }
     }
 
+    /// <summary>
+    /// Replaces the text and markets recorded for the digest's date when they differ (a later recap of the same
+    /// session), keeping the recorded composition time, which deliveries are timed from; returns the record now
+    /// stored. A concurrent revision wins without error: both composed the same session.
+    /// </summary>
+    public async Task<DigestRecord?> ReviseAsync(DigestRecord digest, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        var row = await _table.GetAsync(Partition, Key(digest.Date), cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            return null;
+        }
+        var recorded = Read(row);
+        if (recorded.Text == digest.Text)
+        {
+            return recorded;
+        }
+        row["Text"] = digest.Text;
+        row["Markets"] = string.Join(",", digest.Markets);
+        try
+        {
+            await _table.UpdateAsync(row, row.ETag ?? "*", TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StorageException ex) when (ex.Kind is StorageErrorKind.PreconditionFailed or StorageErrorKind.NotFound)
+        {
+            return await GetAsync(digest.Date, cancellationToken).ConfigureAwait(false);
+        }
+        return recorded with { Text = digest.Text, Markets = digest.Markets };
+    }
+
     public async Task<DigestRecord?> GetAsync(DateOnly date, CancellationToken cancellationToken = default)
     {
         var row = await _table.GetAsync(Partition, Key(date), cancellationToken).ConfigureAwait(false);

@@ -8,7 +8,7 @@ internal sealed record TimerFunction(string Name, string Setting, string Default
 {
     public static TimerFunction SweepRecaps { get; } = new("SweepRecaps", "SweepSchedule", "0 */15 * * * *");
 
-    public static TimerFunction DailyDigest { get; } = new("DailyDigest", "DigestSchedule", "0 0 9 * * 1-5");
+    public static TimerFunction DailyDigest { get; } = new("DailyDigest", "DigestSchedule", "0 */5 * * * *");
 
     public static IReadOnlyList<TimerFunction> All { get; } = [SweepRecaps, DailyDigest];
 

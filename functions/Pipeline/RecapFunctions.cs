@@ -102,8 +102,15 @@ internal sealed partial class RecapFunctions
             LogDigestRecorded(date);
             return record;
         }
-        LogDigestExists(date);
-        return await _digests.GetAsync(date, cancellationToken).ConfigureAwait(false);
+        var recorded = await _digests.GetAsync(date, cancellationToken).ConfigureAwait(false);
+        if (recorded is null || recorded.Text == record.Text)
+        {
+            LogDigestExists(date);
+            return recorded;
+        }
+        // The timer runs every few minutes: a later recap of the same session revises the recorded text.
+        LogDigestRevised(date);
+        return await _digests.ReviseAsync(record, cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Swept the recaps container: {Summary}")]
@@ -115,6 +122,9 @@ internal sealed partial class RecapFunctions
     [LoggerMessage(Level = LogLevel.Information, Message = "Recorded the digest of {Date:yyyy-MM-dd}")]
     private partial void LogDigestRecorded(DateOnly date);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The digest of {Date:yyyy-MM-dd} was already recorded")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The digest of {Date:yyyy-MM-dd} was already recorded")]
     private partial void LogDigestExists(DateOnly date);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Revised the digest of {Date:yyyy-MM-dd}: a later recap of the session")]
+    private partial void LogDigestRevised(DateOnly date);
 }

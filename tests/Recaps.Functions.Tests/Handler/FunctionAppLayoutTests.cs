@@ -70,8 +70,8 @@ public sealed class FunctionAppLayoutTests
 
     [Theory]
     [InlineData("SweepRecaps", "SweepSchedule", "2025-06-04T10:07:30Z", "2025-06-04T10:15:00Z")]
-    [InlineData("DailyDigest", "DigestSchedule", "2025-06-06T10:00:00Z", "2025-06-09T09:00:00Z")]
-    [InlineData("DailyDigest", "DigestSchedule", "2025-06-09T08:59:59Z", "2025-06-09T09:00:00Z")]
+    [InlineData("DailyDigest", "DigestSchedule", "2025-06-06T10:00:00Z", "2025-06-06T10:05:00Z")]
+    [InlineData("DailyDigest", "DigestSchedule", "2025-06-07T08:59:59Z", "2025-06-07T09:00:00Z")]
     public void Timer_ScheduleComesFromASetting_WhoseDefaultParsesWithSeconds(string function, string setting, string after, string next)
     {
         var trigger = Assert.Single(Bindings(function));

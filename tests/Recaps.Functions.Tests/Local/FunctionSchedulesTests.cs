@@ -14,10 +14,10 @@ public sealed class FunctionSchedulesTests : IDisposable
         var sweep = Read(TimerFunction.SweepRecaps);
         var digest = Read(TimerFunction.DailyDigest);
 
-        Assert.Equal(("0 */15 * * * *", "0 0 9 * * 1-5"), (sweep.Expression, digest.Expression));
+        Assert.Equal(("0 */15 * * * *", "0 */5 * * * *"), (sweep.Expression, digest.Expression));
         Assert.Contains("%DigestSchedule% unset: default", digest.Origin, StringComparison.Ordinal);
         Assert.Equal(Wednesday8.AddMinutes(15), sweep.NextAfter(Wednesday8));
-        Assert.Equal(Wednesday8.AddHours(1), digest.NextAfter(Wednesday8));
+        Assert.Equal(Wednesday8.AddMinutes(5), digest.NextAfter(Wednesday8));
     }
 
     [Fact]
@@ -70,6 +70,8 @@ public sealed class FunctionSchedulesTests : IDisposable
     [Fact]
     public void NextAfter_WeekdaySchedule_SkipsTheWeekendInUtc()
     {
+        _settings["DigestSchedule"] = "0 0 9 * * 1-5";
+        WriteFunctionJson("DailyDigest", "%DigestSchedule%");
         var digest = Read(TimerFunction.DailyDigest);
 
         var friday9 = new DateTimeOffset(2025, 6, 6, 9, 0, 0, TimeSpan.Zero);

@@ -40,7 +40,7 @@ public sealed class LocalRunTests
         Assert.Contains(lines, l => l.StartsWith($"  inbox      {local.Inbox}: ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith($"  http       {local.Run.Urls[0]}", StringComparison.Ordinal) && l.Contains("GET /", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("SweepRecaps  0 */15 * * * *", StringComparison.Ordinal) && l.Contains("next 2025-06-04 08:15:00Z", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("DailyDigest  0 0 9 * * 1-5", StringComparison.Ordinal) && l.Contains("next 2025-06-04 09:00:00Z", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("DailyDigest  0 */5 * * * *", StringComparison.Ordinal) && l.Contains("next 2025-06-04 08:05:00Z", StringComparison.Ordinal));
     }
 
     [Fact]
