@@ -42,8 +42,8 @@ param botSku string = 'F0'
 @description('NCRONTAB schedule with seconds, in UTC, of SweepRecaps (the SweepSchedule setting). Default as in local.settings.json: every 15 minutes.')
 param sweepSchedule string = '0 */15 * * * *'
 
-@description('NCRONTAB schedule with seconds, in UTC, of DailyDigest (the DigestSchedule setting). Default as in local.settings.json: 09:00 UTC on weekdays.')
-param digestSchedule string = '0 0 9 * * 1-5'
+@description('NCRONTAB schedule with seconds, in UTC, of DailyDigest (the DigestSchedule setting). Default as in local.settings.json: every 5 minutes (each subscription is delivered at its own time; the digest is composed once per session).')
+param digestSchedule string = '0 */5 * * * *'
 
 @description('Step 2: create the Event Grid subscription that delivers new recaps to IngestRecap. Needs the code deployed and the app started once (the blobs_extension key exists only then); false on the first deployment.')
 param deployEventGrid bool = false

@@ -20,10 +20,17 @@ namespace Recaps.Functions.Tests.Infra;
 /// <item>the function definitions: <c>%X%</c> in any function.json value and every binding <c>connection</c>;</item>
 /// <item>local.settings.json: every key of <c>Values</c> (what the app needs to run locally).</item>
 /// </list>
+/// The local run (functions/Local, namespace <c>Recaps.Functions.Local</c>) is left out: it is never deployed, and
+/// its own settings (the local chat page's, say) are for a laptop. What it shares with the function app it reads
+/// through the handler's code (<c>HandlerStore</c>) or the function definitions, which are scanned.
 /// </summary>
 internal static partial class CodeSettings
 {
     private static readonly string[] SourceFolders = ["functions", "bot", "core"];
+
+    private static readonly string LocalRunFolder = Path.Combine("functions", "Local") + Path.DirectorySeparatorChar;
+
+    private const string LocalRunNamespace = "Recaps.Functions.Local";
 
     /// <summary>Everything found, from every source; a name may appear several times with different origins.</summary>
     public static IReadOnlyList<SettingRead> All() => [.. FromSource(), .. FromFunctionDefinitions(), .. FromLocalSettings()];
@@ -33,7 +40,8 @@ internal static partial class CodeSettings
         var found = new List<SettingRead>();
         foreach (var folder in SourceFolders)
         {
-            foreach (var file in SourceFiles(Path.Combine(RepositoryRoot.Path, folder), "*.cs"))
+            foreach (var file in SourceFiles(Path.Combine(RepositoryRoot.Path, folder), "*.cs")
+                .Where(f => !Path.GetRelativePath(RepositoryRoot.Path, f).StartsWith(LocalRunFolder, StringComparison.Ordinal)))
             {
                 var text = File.ReadAllText(file);
                 var origin = Path.GetRelativePath(RepositoryRoot.Path, file).Replace('\\', '/');
@@ -46,7 +54,7 @@ internal static partial class CodeSettings
         return found;
     }
 
-    /// <summary>The compiled <c>const string ...Setting</c> fields of our three assemblies (public or not).</summary>
+    /// <summary>The compiled <c>const string ...Setting</c> fields of our three assemblies (public or not), but the local run's.</summary>
     public static IReadOnlyList<SettingRead> FromAssemblies()
     {
         Assembly[] assemblies = [typeof(HandlerStore).Assembly, typeof(BotSettings).Assembly, typeof(StorageAccount).Assembly];
@@ -54,6 +62,7 @@ internal static partial class CodeSettings
         [
             .. assemblies
                 .SelectMany(a => a.GetTypes())
+                .Where(t => t.Namespace is not { } ns || (ns != LocalRunNamespace && !ns.StartsWith(LocalRunNamespace + ".", StringComparison.Ordinal)))
                 .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
                     .Where(f => f.IsLiteral && f.FieldType == typeof(string) && f.Name.EndsWith("Setting", StringComparison.Ordinal))
                     .Select(f => new SettingRead((string)f.GetRawConstantValue()!, $"{t.FullName}.{f.Name} (compiled constant)"))),
