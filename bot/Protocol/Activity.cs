@@ -38,6 +38,9 @@ public sealed record Activity
 
     public string? Locale { get; init; }
 
+    /// <summary>What a notification or a channel that cannot show the attachments says instead.</summary>
+    public string? Summary { get; init; }
+
     public string? ReplyToId { get; init; }
 
     public IReadOnlyList<Attachment>? Attachments { get; init; }
