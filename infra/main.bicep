@@ -32,6 +32,9 @@ param botAppId string = ''
 @secure()
 param botAppPassword string = ''
 
+@description('Extra hosts the bot may send its token to for proactive messages (the digest), comma-separated, e.g. \'*.example.net\' (the BotServiceUrlHosts setting). Empty: the built-in list (*.botframework.com and the public and GCC Teams connectors) is enough for Azure Bot Service in the public cloud.')
+param botServiceUrlHosts string = ''
+
 @description('Azure Bot pricing tier: F0 (free; Teams and Web Chat are standard channels) or S1.')
 @allowed([
   'F0'
@@ -141,6 +144,7 @@ module functionApp 'modules/functionapp.bicep' = {
     botAppId: effectiveBotAppId
     botTenantId: tenantId
     botAppPassword: botAppPassword
+    botServiceUrlHosts: botServiceUrlHosts
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
     alwaysReadyHttpInstances: alwaysReadyHttpInstances

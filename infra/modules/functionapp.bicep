@@ -62,6 +62,9 @@ param botTenantId string
 @secure()
 param botAppPassword string = ''
 
+@description('Extra trusted serviceUrl hosts for proactive messages, comma-separated (BotServiceUrlHosts); empty keeps the built-in Azure Bot Service list.')
+param botServiceUrlHosts string = ''
+
 @description('Memory of each instance in MB (Flex Consumption sizes).')
 @allowed([
   512
@@ -130,6 +133,10 @@ var baseSettings = [
   {
     name: 'MicrosoftAppTenantId'
     value: botTenantId
+  }
+  {
+    name: 'BotServiceUrlHosts'
+    value: botServiceUrlHosts
   }
 ]
 
