@@ -4,11 +4,12 @@ using Microsoft.Extensions.Logging;
 using Recaps.Core.Ingest;
 using Recaps.Functions.Cli;
 using Recaps.Functions.Handler;
+using Recaps.Functions.Local.Chat;
 using Recaps.Functions.Pipeline;
 
 namespace Recaps.Functions.Local;
 
-/// <summary>The local run's services: the store and functions, and the triggers the Functions host would provide.</summary>
+/// <summary>The local run's services: the store and functions, the triggers the Functions host would provide, the local chat.</summary>
 internal static class LocalServices
 {
     public static IServiceCollection AddLocalRun(this IServiceCollection services, LocalRunState state)
@@ -21,6 +22,8 @@ internal static class LocalServices
         services.AddSingleton(settings.Time);
         // The handler's endpoints, served here as the host would call them (POST /IngestRecap, /DailyDigest, ...).
         services.AddRecapFunctions(settings.Time, _ => state.Store);
+        // Azure Bot Service's part, for a person at a browser: Web Chat, a Direct Line stand-in and the connector.
+        services.AddLocalChat(state.Chat, state.Console);
         if (state.Account is null)
         {
             services.AddSingleton(sp => new Inbox(
