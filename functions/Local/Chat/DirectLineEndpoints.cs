@@ -18,8 +18,9 @@ internal static class DirectLineEndpoints
         var directLine = app.MapGroup("/directline/conversations").ExcludeFromDescription();
         directLine.MapPost("/", StartAsync);
         directLine.MapPost("/{conversationId}/activities", PostAsync);
+        // DirectLineJS asks with an empty watermark (?watermark=) until it has one.
         directLine.MapGet("/{conversationId}/activities", (ChatChannel channel, string conversationId, string? watermark) =>
-            int.TryParse(watermark ?? "0", NumberStyles.None, CultureInfo.InvariantCulture, out var from)
+            int.TryParse(string.IsNullOrEmpty(watermark) ? "0" : watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var from)
                 ? channel.Get(conversationId, from)
                 : ChatResults.Error(StatusCodes.Status400BadRequest, "BadArgument", $"The watermark '{watermark}' is not one this channel gave."));
         return app;

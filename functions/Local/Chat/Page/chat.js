@@ -22,10 +22,11 @@
     return;
   }
 
-  // A new user per page load: each tab is its own conversation, as a fresh Web Chat visitor is.
+  // A new user per page load: each tab is its own conversation, as a fresh Web Chat visitor is. Not "dl_...": Web Chat
+  // reserves that prefix for ids embedded in a real Direct Line token and would replace it with a random one.
   var bytes = new Uint8Array(8);
   crypto.getRandomValues(bytes);
-  var userID = 'dl_' + Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+  var userID = 'user-' + Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
 
   window.WebChat.renderWebChat({
     directLine: window.WebChat.createDirectLine({ domain: location.origin + '/directline', webSocket: false, pollingInterval: 500 }),
