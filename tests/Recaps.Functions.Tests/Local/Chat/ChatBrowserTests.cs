@@ -44,6 +44,33 @@ public sealed class ChatBrowserTests(ITestOutputHelper output)
         Assert.Contains("+10.2%", card, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ChatPage_WebChatUnavailable_SaysWhyAndWhatToDo()
+    {
+        using var cache = new TempDirectory();
+        await using var local = await ChatHarness.StartAsync(null, new Dictionary<string, string?>
+        {
+            [Recaps.Functions.Local.Chat.ChatOptions.CacheFolderSetting] = cache.Path,
+            [Recaps.Functions.Local.Chat.ChatOptions.WebChatPackageUrlSetting] = $"http://127.0.0.1:{WebChatFetcherTests.ClosedPort()}/botframework-webchat-4.18.1.tgz",
+        });
+        await local.Run.ChatWarmup;
+        await using var browser = await ChatBrowser.LaunchAsync();
+        var page = await browser.Context.NewPageAsync();
+
+        await page.GotoAsync(local.BaseAddress.ToString());
+        var problem = page.Locator("#problem");
+        await problem.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 15_000 });
+
+        var text = await problem.InnerTextAsync();
+        var path = ChatBrowser.Artifact("chat-unavailable.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        output.WriteLine($"screenshot: {path}");
+        Assert.Contains("Web Chat is unavailable", text, StringComparison.Ordinal);
+        Assert.Contains("cannot be reached", text, StringComparison.Ordinal);
+        Assert.Contains("LocalChat__WebChatScript", text, StringComparison.Ordinal);
+        Assert.True(await page.Locator("#webchat").IsHiddenAsync());
+    }
+
     /// <summary>Opens the page, types <paramref name="question"/> into Web Chat's send box, and returns the text of the bot's reply card.</summary>
     private async Task<string> AskAsync(LocalRunHarness local, string question, string screenshot)
     {
