@@ -46,6 +46,7 @@ internal static class HandlerApp
     {
         ArgumentNullException.ThrowIfNull(builder);
         var app = builder.Build();
+        app.MapReadiness();
         app.MapRecapFunctions();
         return app;
     }

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using Recaps.Core.Storage;
 using Recaps.Functions.Cli;
 using Recaps.Functions.Handler;
+using Recaps.Functions.Local.Chat;
 using Recaps.Functions.Pipeline;
 
 namespace Recaps.Functions.Local;
@@ -17,7 +18,8 @@ namespace Recaps.Functions.Local;
 /// <summary>
 /// The whole app on one machine, without the Functions host: the handler's HTTP endpoints (the same
 /// <see cref="HandlerEndpoints.MapRecapFunctions"/> the host calls), and in place of the host's triggers an inbox
-/// folder (or, with blob storage, polling of the recaps container) and the timers of the function.json files.
+/// folder (or, with blob storage, polling of the recaps container) and the timers of the function.json files; and in
+/// place of Azure Bot Service a local chat (<see cref="ChatEndpoints.MapLocalChat"/>): Web Chat at <c>GET /</c>.
 /// </summary>
 internal sealed class LocalRun : IAsyncDisposable
 {
@@ -25,11 +27,12 @@ internal sealed class LocalRun : IAsyncDisposable
     private readonly LocalRunState _state;
     private int _stopped;
 
-    private LocalRun(WebApplication app, LocalRunState state, IReadOnlyList<string> urls)
+    private LocalRun(WebApplication app, LocalRunState state, IReadOnlyList<string> urls, Task chatWarmup)
     {
         _app = app;
         _state = state;
         Urls = urls;
+        ChatWarmup = chatWarmup;
     }
 
     /// <summary>Where it listens, with the ports actually bound (port 0 picks one).</summary>
@@ -38,6 +41,9 @@ internal sealed class LocalRun : IAsyncDisposable
     public OpenedStore Store => _state.Store;
 
     public RecapFunctions Functions => _state.Functions;
+
+    /// <summary>Completes once webchat.js is loaded (or known to be unavailable) and the console told.</summary>
+    public Task ChatWarmup { get; }
 
     /// <summary>The app's services: the inbox, the timers, what the endpoints resolve.</summary>
     public IServiceProvider Services => _app.Services;
@@ -71,10 +77,11 @@ internal sealed class LocalRun : IAsyncDisposable
         var schedules = TimerFunction.All.Select(function => FunctionSchedules.Read(function, roots, Setting)).ToList();
         var account = LocalStore.ChooseAccount(settings, Setting);
         var console = new LocalConsole(output, settings.Time);
-        var state = new LocalRunState(settings, console, schedules, account);
+        var state = new LocalRunState(settings, console, schedules, account) { Chat = ChatOptions.Read(Setting) };
         builder.Services.AddLocalRun(state);
 
         var app = builder.Build();
+        app.MapLocalChat();
         app.MapRecapFunctions();
         try
         {
@@ -88,8 +95,10 @@ internal sealed class LocalRun : IAsyncDisposable
             var urls = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [settings.Urls];
             var articles = (await state.Store.Sessions.GetArticlesAsync(cancellationToken).ConfigureAwait(false)).Count;
             StartupBanner.Write(console, state, app.Services, urls, ((IEndpointRouteBuilder)app).DataSources, articles, samples, seeded);
+            // After the banner, so what the fetch has to say comes below it.
+            var chatWarmup = app.Services.GetRequiredService<WebChatWarmup>().StartAsync();
             app.Lifetime.ApplicationStopping.Register(() => console.Event("stopping"));
-            return new LocalRun(app, state, urls);
+            return new LocalRun(app, state, urls, chatWarmup);
         }
         catch (Exception ex) when (ex is LocalRunException or StorageException or OperationCanceledException)
         {

@@ -1,5 +1,6 @@
 using Recaps.Core.Storage.Azure;
 using Recaps.Functions.Cli;
+using Recaps.Functions.Local.Chat;
 using Recaps.Functions.Pipeline;
 
 namespace Recaps.Functions.Local;
@@ -18,6 +19,8 @@ internal sealed class LocalRunState(ServeSettings settings, LocalConsole console
 
     /// <summary>The storage account; null on the embedded store (which watches the inbox instead of a container).</summary>
     public StorageAccount? Account { get; } = account;
+
+    public required ChatOptions Chat { get; init; }
 
     public TimeProvider TimerClock => Settings.TimerClock ?? Settings.Time;
 

@@ -5,11 +5,12 @@ using Recaps.Core.Ingest;
 using Recaps.Functions.Bot;
 using Recaps.Functions.Cli;
 using Recaps.Functions.Handler;
+using Recaps.Functions.Local.Chat;
 using Recaps.Functions.Pipeline;
 
 namespace Recaps.Functions.Local;
 
-/// <summary>The local run's services: the store and functions, and the triggers the Functions host would provide.</summary>
+/// <summary>The local run's services: the store and functions, the triggers the Functions host would provide, the local chat.</summary>
 internal static class LocalServices
 {
     public static IServiceCollection AddLocalRun(this IServiceCollection services, LocalRunState state)
@@ -24,6 +25,8 @@ internal static class LocalServices
         // The bot in local development mode whatever the environment says: the local chat page is its channel, and it
         // sends no tokens (PROTOCOLS.md 2.2: anonymous only without an app id).
         services.AddRecapFunctions(settings.Time, _ => state.Store, BotConfiguration.Development());
+        // Azure Bot Service's part, for a person at a browser: Web Chat, a Direct Line stand-in and the connector.
+        services.AddLocalChat(state.Chat, state.Console);
         if (state.Account is null)
         {
             services.AddSingleton(sp => new Inbox(

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Recaps.Functions.Cli;
+using Recaps.Functions.Local.Chat;
 
 namespace Recaps.Functions.Local;
 
@@ -32,6 +33,11 @@ internal static class StartupBanner
             console.Line($"  polling    {container.Description} every {Seconds(state.Settings.Pacing.ContainerPoll)} (the IngestRecap blob trigger's stand-in)");
         }
         console.Line($"  http       {string.Join(", ", urls)}  {Endpoints(endpoints)}");
+        if (services.GetService<ChatAddress>() is { } chat && services.GetService<WebChatWarmup>() is { } webChat)
+        {
+            console.Line($"  chat       {chat.PageUrl}  (Web Chat over a local Direct Line; activities go to the bot at {chat.BotUrl})");
+            console.Line($"  webchat    {webChat.Describe()}");
+        }
         var timers = services.GetServices<IHostedService>().OfType<LocalTimerService>().ToList();
         var width = timers.Count == 0 ? 0 : timers.Max(t => t.Schedule.Expression.Length);
         for (var i = 0; i < timers.Count; i++)
@@ -43,10 +49,12 @@ internal static class StartupBanner
         console.Line("Ctrl+C stops; an ingest under way finishes first.");
     }
 
-    // "GET /, POST /api/messages": what MapRecapFunctions mapped, as a request to the deployed app would reach it.
+    // "GET /, POST /api/messages": what MapRecapFunctions mapped, as a request to the deployed app would reach it (the
+    // chat's Direct Line and connector routes are the channel's, left out of the description).
     private static string Endpoints(IEnumerable<EndpointDataSource> sources)
     {
         var endpoints = sources.SelectMany(source => source.Endpoints).OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true })
             .Select(endpoint => $"{string.Join('|', endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"])} /{endpoint.RoutePattern.RawText?.TrimStart('/')}")
             .Distinct(StringComparer.Ordinal)
             .ToList();

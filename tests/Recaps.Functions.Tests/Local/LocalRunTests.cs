@@ -11,7 +11,7 @@ namespace Recaps.Functions.Tests.Local;
 public sealed class LocalRunTests
 {
     [Fact]
-    public async Task StartAsync_FreshDataFolder_IngestsTheSamplesAndAnswersReadiness()
+    public async Task StartAsync_FreshDataFolder_IngestsTheSamplesAndServesTheChatPage()
     {
         await using var local = await LocalRunHarness.StartAsync();
 
@@ -23,8 +23,9 @@ public sealed class LocalRunTests
         Assert.All(articles, a => Assert.Equal(ArticleStatus.Stored, a.Status));
         // The sample that only says "on Wednesday" is dated by its name, not by when the repository was cloned.
         Assert.Equal(new DateOnly(2025, 6, 4), articles.Single(a => a.Source == "seed-2025-06-04.txt").Date);
+        // The handler's readiness text is for the Functions host; the local run's GET / is the chat page.
         Assert.True(response.IsSuccessStatusCode);
-        Assert.Equal("recaps handler ready\n", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Market Recaps — local chat", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
