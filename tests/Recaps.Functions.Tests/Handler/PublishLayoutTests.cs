@@ -8,7 +8,8 @@ namespace Recaps.Functions.Tests.Handler;
 
 /// <summary>
 /// <c>dotnet publish functions -c Release -r linux-x64</c> makes a complete function app: host.json, the function
-/// folders, and the executable host.json names, which starts as the host starts it and answers readiness. Published
+/// folders, and the executable host.json names, which starts as the host starts it, answers readiness and guards the
+/// bot endpoint. Published
 /// into a temp folder with its own build folders (artifacts output), so it touches nothing of the worktree's.
 /// </summary>
 public sealed class PublishLayoutTests
@@ -46,6 +47,10 @@ public sealed class PublishLayoutTests
         }
         start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment.Remove("AzureWebJobsStorage");
+        // A registered bot, as in Azure: the published app must then refuse an activity without a Bot Framework token.
+        start.Environment["MicrosoftAppType"] = "UserAssignedMSI";
+        start.Environment["MicrosoftAppId"] = "7f3c1a2e-0000-4000-8000-00000000b07a";
+        start.Environment["MicrosoftAppTenantId"] = "0d9a3f1e-1111-4222-8333-444455556666";
         using var handler = Process.Start(start)!;
         _ = handler.StandardOutput.ReadToEndAsync();
         var stderr = handler.StandardError.ReadToEndAsync();
@@ -53,10 +58,10 @@ public sealed class PublishLayoutTests
         {
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             var ready = await WaitReadyAsync(client, handler, TimeSpan.FromSeconds(20));
-            using var messages = await client.PostAsync("/api/messages", new StringContent("{}"));
+            using var messages = await client.PostAsync("/api/messages", new StringContent("""{"type":"message","text":"how did CATL do?"}"""));
 
             Assert.True(ready, $"no answer on GET / within 20 s: {(handler.HasExited ? await stderr : "still running")}");
-            Assert.Equal(HttpStatusCode.NotImplemented, messages.StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, messages.StatusCode);
         }
         finally
         {
