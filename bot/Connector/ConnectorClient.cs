@@ -58,15 +58,7 @@ public sealed partial class ConnectorClient
     public async Task SendTypingAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        var typing = new Activity
-        {
-            Type = ActivityTypes.Typing,
-            ChannelId = reference.ChannelId,
-            ServiceUrl = reference.ServiceUrl,
-            From = reference.Bot,
-            Recipient = reference.User,
-            Conversation = reference.Conversation,
-        };
+        var typing = reference.CreateActivity(ActivityTypes.Typing);
         var uri = ActivitiesUri(typing.ServiceUrl, typing.Conversation?.Id, replyToId: null);
         await PostAsync(uri, typing, maxRetries: 0, cancellationToken).ConfigureAwait(false);
     }

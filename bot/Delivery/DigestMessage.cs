@@ -7,15 +7,8 @@ namespace Recaps.Bot.Delivery;
 /// <summary>The proactive message that carries a digest to one subscribed conversation (PROTOCOLS.md 2.5).</summary>
 internal static class DigestMessage
 {
-    public static Activity Create(ConversationReference reference, DigestRecord digest) => new()
+    public static Activity Create(ConversationReference reference, DigestRecord digest) => reference.CreateActivity(ActivityTypes.Message) with
     {
-        Type = ActivityTypes.Message,
-        ChannelId = reference.ChannelId,
-        ServiceUrl = reference.ServiceUrl,
-        From = reference.Bot,
-        Recipient = reference.User,
-        Conversation = reference.Conversation,
-        Locale = reference.Locale,
         TextFormat = "plain",
         Text = $"{Title(digest.Date)}\n\n{digest.Text}",
     };

@@ -16,4 +16,16 @@ public sealed record ConversationReference
     public string? Locale { get; init; }
 
     public string? ServiceUrl { get; init; }
+
+    /// <summary>An activity the bot starts in this conversation (a digest, a typing indicator): from the bot, to the user.</summary>
+    public Activity CreateActivity(string type) => new()
+    {
+        Type = type,
+        ChannelId = ChannelId,
+        ServiceUrl = ServiceUrl,
+        From = Bot,
+        Recipient = User,
+        Conversation = Conversation,
+        Locale = Locale,
+    };
 }
