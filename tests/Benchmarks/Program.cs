@@ -6,7 +6,7 @@ using Recaps.Benchmarks;
 // dotnet run -c Release --project tests/Benchmarks -- load-reads [--years 1,10] [--ops N]
 // dotnet run -c Release --project tests/Benchmarks -- load-answers [--years 10] [--ops N]
 // dotnet run -c Release --project tests/Benchmarks -- load-handler --app DIR[,DIR2] [--starts 20] [--invocations 2000] [--concurrency 4,16] [--storage CONNECTION_STRING]
-// dotnet run -c Release --project tests/Benchmarks -- load-bot --app DIR [--conversations 100] [--seconds 30]
+// dotnet run -c Release --project tests/Benchmarks -- load-bot --app DIR [--conversations 100] [--seconds 30] [--warmup 10]
 return args.FirstOrDefault() switch
 {
     "load-ingest" => await LoadIngest.RunAsync(new LoadArguments(args[1..])),
