@@ -29,6 +29,24 @@ internal sealed class HandledActivities(ITableService tables, TimeProvider time)
     }
 
     /// <summary>
+    /// Forgets that the activity was handled, so a re-send of it is answered: for a turn that failed and only
+    /// apologised. Best effort: when storage is what failed, this may fail too, and the re-send is then taken as
+    /// answered (the user has the apology).
+    /// </summary>
+    public async Task ForgetAsync(string conversationKey, string activityId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _table.DeleteAsync(conversationKey, TableKeys.Escape(activityId), "*", cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Called from the turn-error handler, after whatever failed: nothing may escape it, and the apology
+            // stands either way.
+        }
+    }
+
+    /// <summary>
     /// Deletes the rows handled more than <paramref name="age"/> ago; returns how many. It reads the whole table:
     /// rows are keyed by conversation for the insert, and a daily prune keeps the table to a day of activities.
     /// </summary>

@@ -74,15 +74,23 @@ public sealed partial class RecapBot : Hosting.ITurnHandler
         {
             LogStorageFailed(ex, activity.Type, activity.Id, activity.ChannelId, ex.Kind);
             replies = [BotTexts.StorageDown];
+            await ForgetAsync(activity, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
             // The one turn-error handler: whatever failed, the user gets an apology, never the exception's text.
             LogTurnFailed(ex, activity.Type, activity.Id, activity.ChannelId);
             replies = [BotTexts.Failed];
+            await ForgetAsync(activity, cancellationToken).ConfigureAwait(false);
         }
         return [.. replies.Select(reply => ReplyRenderer.Render(activity, reply))];
     }
+
+    // A failed turn only apologised: if the channel re-sends the activity (or the user's retry reuses it), answer it.
+    private Task ForgetAsync(Activity activity, CancellationToken cancellationToken) =>
+        activity.Id is { Length: > 0 } id
+            ? _handled.ForgetAsync(ConversationKey.Of(activity.ChannelId!, activity.Conversation!.Id!), id, cancellationToken)
+            : Task.CompletedTask;
 
     /// <summary>
     /// Deletes the records of handled activities older than <paramref name="age"/> (a day is plenty: channels re-send

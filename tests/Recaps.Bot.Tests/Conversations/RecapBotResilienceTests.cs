@@ -75,6 +75,21 @@ public sealed class RecapBotResilienceTests
     }
 
     [Fact]
+    public async Task OnTurnAsync_TurnFailedThenActivityResent_AnsweredTheSecondTime()
+    {
+        using var harness = await BotHarness.WithSamplesAsync();
+        var tables = new SwitchedTableService(harness.Tables, BotTables.Conversations);
+        var activity = Inbound.Message("how did CATL do?", id: "retry-1");
+
+        var apology = Assert.Single(await harness.NewBot(tables).OnTurnAsync(activity, CancellationToken.None));
+        tables.Failing = false;
+        var resent = await harness.NewBot(tables).OnTurnAsync(activity, CancellationToken.None);
+
+        Assert.Equal("I can't reach the market data right now; please try again in a minute.", apology.Text);
+        Assert.Contains(resent, reply => reply.Attachments is { Count: > 0 });
+    }
+
+    [Fact]
     public async Task OnTurnAsync_CallerCancels_Throws()
     {
         using var harness = await BotHarness.WithSamplesAsync();
