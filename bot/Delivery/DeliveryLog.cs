@@ -110,6 +110,26 @@ public sealed class DeliveryLog
     }
 
     /// <summary>The row's state ("Sending", "Pending", "Delivered", "Gone") and attempts, or null: for diagnostics and tests.</summary>
+    /// <summary>
+    /// Deletes the records of digests dated before <paramref name="before"/>; returns how many. Only the latest
+    /// digest is ever delivered, so older records are history: a timer keeps a few weeks of it.
+    /// </summary>
+    public async Task<int> PruneAsync(DateOnly before, CancellationToken cancellationToken = default)
+    {
+        var cutoff = Partition(before);
+        var deleted = 0;
+        foreach (var row in await _table.QueryListAsync(new TableQuery(), cancellationToken).ConfigureAwait(false))
+        {
+            // Partition keys are ISO dates: ordinal order is date order.
+            if (string.CompareOrdinal(row.PartitionKey, cutoff) < 0
+                && await _table.DeleteAsync(row.PartitionKey, row.RowKey, "*", cancellationToken).ConfigureAwait(false))
+            {
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
     internal async Task<(string State, int Attempts)?> GetAsync(DateOnly date, string key, CancellationToken cancellationToken = default)
     {
         var row = await _table.GetAsync(Partition(date), key, cancellationToken).ConfigureAwait(false);

@@ -20,6 +20,9 @@ internal sealed partial class BotPipeline(RecapPipeline pipeline, ConnectorClien
     /// <summary>Handled activity ids are kept this long: channels re-send within seconds or minutes, never days.</summary>
     public static readonly TimeSpan HandledActivitiesKept = TimeSpan.FromDays(2);
 
+    /// <summary>Delivery records are kept this many days (only the latest digest is delivered; older ones are history).</summary>
+    public const int DeliveriesKeptDays = 30;
+
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(6);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ILogger _logger = logging.CreateLogger<BotPipeline>();
@@ -32,7 +35,10 @@ internal sealed partial class BotPipeline(RecapPipeline pipeline, ConnectorClien
         return await parts.Bot.OnTurnAsync(activity, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Sends <paramref name="digest"/> to the subscriptions whose time has come; now and then forgets old activity ids.</summary>
+    /// <summary>
+    /// Sends <paramref name="digest"/> to the subscriptions whose time has come; now and then forgets old activity ids
+    /// and delivery records, so neither table grows without end.
+    /// </summary>
     public async Task<DeliverySummary> DeliverAsync(DigestRecord digest, CancellationToken cancellationToken)
     {
         var parts = await GetAsync(cancellationToken).ConfigureAwait(false);
@@ -42,7 +48,9 @@ internal sealed partial class BotPipeline(RecapPipeline pipeline, ConnectorClien
             && Interlocked.CompareExchange(ref _lastPrune, time.GetTimestamp(), last) == last)
         {
             var pruned = await parts.Bot.PruneHandledActivitiesAsync(HandledActivitiesKept, cancellationToken).ConfigureAwait(false);
-            LogPruned(pruned);
+            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            var deliveries = await parts.Deliveries.PruneAsync(today.AddDays(-DeliveriesKeptDays), cancellationToken).ConfigureAwait(false);
+            LogPruned(pruned, deliveries);
         }
         return summary;
     }
@@ -62,9 +70,10 @@ internal sealed partial class BotPipeline(RecapPipeline pipeline, ConnectorClien
             {
                 var store = pipeline.Store;
                 var bot = new RecapBot(new AnswerService(store.Sessions, time), store.Sessions, store.Tables, time, logging.CreateLogger<RecapBot>());
+                var deliveries = new DeliveryLog(store.Tables, time);
                 var delivery = new DigestDelivery(
-                    new Recaps.Bot.Subscriptions.SubscriptionStore(store.Tables), new DeliveryLog(store.Tables, time), connector, time, logging.CreateLogger<DigestDelivery>());
-                Volatile.Write(ref _parts, new Parts(bot, delivery));
+                    new Recaps.Bot.Subscriptions.SubscriptionStore(store.Tables), deliveries, connector, time, logging.CreateLogger<DigestDelivery>());
+                Volatile.Write(ref _parts, new Parts(bot, delivery, deliveries));
             }
             return _parts;
         }
@@ -76,8 +85,8 @@ internal sealed partial class BotPipeline(RecapPipeline pipeline, ConnectorClien
 
     public void Dispose() => _gate.Dispose();
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Forgot {Count} handled activity ids older than two days")]
-    private partial void LogPruned(int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pruned {Activities} handled activity ids older than two days and {Deliveries} delivery records older than 30 days")]
+    private partial void LogPruned(int activities, int deliveries);
 
-    private sealed record Parts(RecapBot Bot, DigestDelivery Delivery);
+    private sealed record Parts(RecapBot Bot, DigestDelivery Delivery, DeliveryLog Deliveries);
 }

@@ -58,4 +58,23 @@ public sealed class DeliveryLogTests
         Assert.Equal(DeliveryClaimStatus.Waiting, waiting.Status);
         Assert.Equal(DeliveryClaimStatus.Claimed, again.Status);
     }
+
+    [Fact]
+    public async Task PruneAsync_RecordsOfOlderDigests_AreDeletedAndTheNewerKept()
+    {
+        var clock = new TestClock(new DateTimeOffset(2025, 6, 30, 10, 0, 0, TimeSpan.Zero));
+        using var stack = DeliveryStack.Create(clock);
+        foreach (var date in new[] { Date, Date.AddDays(1), new DateOnly(2025, 6, 30) })
+        {
+            var claim = await stack.Log.ClaimAsync(date, "sub-1", Lease, CancellationToken.None);
+            await stack.Log.MarkDeliveredAsync(claim, "id", CancellationToken.None);
+        }
+
+        var pruned = await stack.Log.PruneAsync(Date.AddDays(1), CancellationToken.None);
+
+        Assert.Equal(1, pruned);
+        Assert.Null(await stack.Log.GetAsync(Date, "sub-1"));
+        Assert.NotNull(await stack.Log.GetAsync(Date.AddDays(1), "sub-1"));
+        Assert.NotNull(await stack.Log.GetAsync(new DateOnly(2025, 6, 30), "sub-1"));
+    }
 }
