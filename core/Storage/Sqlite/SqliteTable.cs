@@ -18,6 +18,7 @@ internal sealed partial class SqliteTable : ITable
 
     private readonly SqliteTableService _service;
     private readonly SqliteTableSql _sql;
+    private readonly SqliteRowCache _rows = new();
     private volatile bool _created;
 
     public SqliteTable(SqliteTableService service, string name)
@@ -254,7 +255,7 @@ internal sealed partial class SqliteTable : ITable
                 var last = rows[^1];
                 return new TablePage(rows, EncodeToken(last.PartitionKey, last.RowKey));
             }
-            rows.Add(ToEntity(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), (byte[])reader.GetValue(4)));
+            rows.Add(Decode(reader, reader.GetString(0), reader.GetString(1), 2));
         }
         return new TablePage(rows, null);
     }
@@ -322,12 +323,24 @@ internal sealed partial class SqliteTable : ITable
         return merged;
     }
 
-    private static TableEntity? Read(SqliteStatements statements, string partitionKey, string rowKey)
+    private TableEntity? Read(SqliteStatements statements, string partitionKey, string rowKey)
     {
         using var reader = statements.Read(partitionKey, rowKey).ExecuteReader();
-        return reader.Read()
-            ? ToEntity(partitionKey, rowKey, reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2))
-            : null;
+        return reader.Read() ? Decode(reader, partitionKey, rowKey, 0) : null;
+    }
+
+    // The row's ETag, timestamp and properties start at column etag. Only a row not decoded before is parsed,
+    // and only then is its properties blob copied out of SQLite.
+    private TableEntity Decode(SqliteDataReader reader, string partitionKey, string rowKey, int etag)
+    {
+        var tag = reader.GetString(etag);
+        if (_rows.TryGet(partitionKey, rowKey, tag) is { } cached)
+        {
+            return cached;
+        }
+        var entity = ToEntity(partitionKey, rowKey, tag, reader.GetString(etag + 1), (byte[])reader.GetValue(etag + 2));
+        _rows.Add(entity);
+        return entity;
     }
 
     private static TableEntity ToEntity(string partitionKey, string rowKey, string etag, string timestamp, byte[] properties)
