@@ -13,7 +13,9 @@ internal static class CardMarkdown
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var escaped = new StringBuilder(text.Length + 8);
+        // Most texts (figures, names, dates) need no escape: the builder starts only at the first one, so they come
+        // back as they are, without a builder and a copy per cell of every card.
+        StringBuilder? escaped = null;
         var lineStart = true;
         var listDelimiter = -1;
         for (var i = 0; i < text.Length; i++)
@@ -22,16 +24,17 @@ internal static class CardMarkdown
             if (lineStart && c is '-' or '+' or '#' && BlankAfter(text, i) || i == listDelimiter
                 || c is '\\' or '*' or '_' or '[' or ']' or '<' or '>' or '`' or '~')
             {
+                escaped ??= new StringBuilder(text.Length + 8).Append(text, 0, i);
                 escaped.Append('\\');
             }
             if (lineStart && char.IsAsciiDigit(c))
             {
                 listDelimiter = ListDelimiter(text, i);
             }
-            escaped.Append(c);
+            escaped?.Append(c);
             lineStart = c == '\n' || lineStart && c == ' ';
         }
-        return escaped.ToString();
+        return escaped?.ToString() ?? text;
     }
 
     // "1. x" and "1) x" at the start of a line make a numbered list; the delimiter is what to escape (a backslash

@@ -7,14 +7,22 @@ namespace Recaps.Core.Storage.Sqlite;
 /// <summary>Connections, transactions, ETags and continuation tokens.</summary>
 internal sealed partial class SqliteTable
 {
-    private Task<T> Run<T>(Func<SqliteConnection, T> work, CancellationToken cancellationToken)
+    private Task<T> Run<T>(Func<PooledConnection, T> work, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            using var connection = _service.Open();
-            EnsureCreated(connection);
-            return Task.FromResult(work(connection));
+            using var connection = _service.Connections.Rent();
+            try
+            {
+                EnsureCreated(connection.Connection);
+                return Task.FromResult(work(connection));
+            }
+            catch
+            {
+                connection.Fail();
+                throw;
+            }
         }
         catch (SqliteException ex)
         {
@@ -30,8 +38,8 @@ internal sealed partial class SqliteTable
             lock (_service.WriteLock)
             {
                 // Microsoft.Data.Sqlite begins IMMEDIATE by default: the write lock is taken now, not on first write.
-                using var transaction = connection.BeginTransaction();
-                using var statements = new SqliteStatements(connection, transaction, Name);
+                using var transaction = connection.Connection.BeginTransaction();
+                var statements = new SqliteStatements(connection, transaction, _sql);
                 var result = work(statements);
                 transaction.Commit();
                 _service.Checkpoints.Committed();

@@ -17,12 +17,15 @@ internal sealed partial class SqliteTable : ITable
     private const int SqliteConstraint = 19;
 
     private readonly SqliteTableService _service;
+    private readonly SqliteTableSql _sql;
+    private readonly SqliteRowCache _rows = new();
     private volatile bool _created;
 
     public SqliteTable(SqliteTableService service, string name)
     {
         _service = service;
         Name = name;
+        _sql = new SqliteTableSql(name);
     }
 
     public string Name { get; }
@@ -36,8 +39,7 @@ internal sealed partial class SqliteTable : ITable
         TableKeys.Validate(rowKey, nameof(rowKey));
         return Run(connection =>
         {
-            using var statements = new SqliteStatements(connection, null, Name);
-            return Read(statements, partitionKey, rowKey);
+            return Read(new SqliteStatements(connection, null, _sql), partitionKey, rowKey);
         }, cancellationToken);
     }
 
@@ -107,7 +109,7 @@ internal sealed partial class SqliteTable : ITable
 
     /// <summary>
     /// Checks the actions, serializes what can be, and creates the table: the work that need not hold the write
-    /// lock. Returns what <see cref="ApplyAll(SqliteConnection, SqliteTransaction, IReadOnlyList{TableAction}, byte[][])"/> needs.
+    /// lock. Returns what <see cref="ApplyAll(PooledConnection, SqliteTransaction, IReadOnlyList{TableAction}, byte[][])"/> needs.
     /// </summary>
     internal byte[]?[] Prepare(SqliteConnection connection, IReadOnlyList<TableAction> actions)
     {
@@ -121,11 +123,8 @@ internal sealed partial class SqliteTable : ITable
     }
 
     /// <summary>The actions, in a transaction the caller owns.</summary>
-    internal void ApplyAll(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<TableAction> actions, byte[]?[] properties)
-    {
-        using var statements = new SqliteStatements(connection, transaction, Name);
-        ApplyAll(statements, actions, properties);
-    }
+    internal void ApplyAll(PooledConnection connection, SqliteTransaction transaction, IReadOnlyList<TableAction> actions, byte[]?[] properties) =>
+        ApplyAll(new SqliteStatements(connection, transaction, _sql), actions, properties);
 
     // A replacing write stores the entity as given, so its JSON can be made before the write lock is taken.
     private static byte[]? SerializeAhead(TableAction action)
@@ -191,34 +190,61 @@ internal sealed partial class SqliteTable : ITable
         return Run(connection => Query(connection, query, after, limit), cancellationToken);
     }
 
-    private TablePage Query(SqliteConnection connection, TableQuery query, (string Partition, string Row)? after, int limit)
+    private TablePage Query(PooledConnection connection, TableQuery query, (string Partition, string Row)? after, int limit)
     {
-        using var command = connection.CreateCommand();
+        // The text depends only on which bounds are given, so a connection prepares each of its few shapes once.
         var sql = new StringBuilder($"SELECT PartitionKey, RowKey, ETag, Timestamp, Properties FROM \"{Name}\" WHERE 1=1");
+        var names = new List<string>(6);
         if (query.PartitionKey is not null)
         {
             sql.Append(" AND PartitionKey = $pk");
-            command.Parameters.AddWithValue("$pk", query.PartitionKey);
+            names.Add("$pk");
         }
         if (query.RowKeyFrom is not null)
         {
             sql.Append(" AND RowKey >= $from");
-            command.Parameters.AddWithValue("$from", query.RowKeyFrom);
+            names.Add("$from");
         }
         if (query.RowKeyBefore is not null)
         {
             sql.Append(" AND RowKey < $before");
-            command.Parameters.AddWithValue("$before", query.RowKeyBefore);
+            names.Add("$before");
+        }
+        if (after is not null)
+        {
+            sql.Append(" AND (PartitionKey, RowKey) > ($cpk, $crk)");
+            names.Add("$cpk");
+            names.Add("$crk");
+        }
+        sql.Append(" ORDER BY PartitionKey, RowKey LIMIT $limit");
+        names.Add("$limit");
+        var command = connection.Command(sql.ToString(), null, parameters =>
+        {
+            foreach (var name in names)
+            {
+                parameters.Add(new SqliteParameter { ParameterName = name });
+            }
+        });
+        var parameters = command.Parameters;
+        var index = 0;
+        if (query.PartitionKey is not null)
+        {
+            parameters[index++].Value = query.PartitionKey;
+        }
+        if (query.RowKeyFrom is not null)
+        {
+            parameters[index++].Value = query.RowKeyFrom;
+        }
+        if (query.RowKeyBefore is not null)
+        {
+            parameters[index++].Value = query.RowKeyBefore;
         }
         if (after is var (partition, row))
         {
-            sql.Append(" AND (PartitionKey, RowKey) > ($cpk, $crk)");
-            command.Parameters.AddWithValue("$cpk", partition);
-            command.Parameters.AddWithValue("$crk", row);
+            parameters[index++].Value = partition;
+            parameters[index++].Value = row;
         }
-        sql.Append(" ORDER BY PartitionKey, RowKey LIMIT $limit");
-        command.Parameters.AddWithValue("$limit", limit + 1);
-        command.CommandText = sql.ToString();
+        parameters[index].Value = limit + 1;
 
         var rows = new List<TableEntity>(Math.Min(limit, 64));
         using var reader = command.ExecuteReader();
@@ -229,7 +255,7 @@ internal sealed partial class SqliteTable : ITable
                 var last = rows[^1];
                 return new TablePage(rows, EncodeToken(last.PartitionKey, last.RowKey));
             }
-            rows.Add(ToEntity(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), (byte[])reader.GetValue(4)));
+            rows.Add(Decode(reader, reader.GetString(0), reader.GetString(1), 2));
         }
         return new TablePage(rows, null);
     }
@@ -297,12 +323,24 @@ internal sealed partial class SqliteTable : ITable
         return merged;
     }
 
-    private static TableEntity? Read(SqliteStatements statements, string partitionKey, string rowKey)
+    private TableEntity? Read(SqliteStatements statements, string partitionKey, string rowKey)
     {
         using var reader = statements.Read(partitionKey, rowKey).ExecuteReader();
-        return reader.Read()
-            ? ToEntity(partitionKey, rowKey, reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2))
-            : null;
+        return reader.Read() ? Decode(reader, partitionKey, rowKey, 0) : null;
+    }
+
+    // The row's ETag, timestamp and properties start at column etag. Only a row not decoded before is parsed,
+    // and only then is its properties blob copied out of SQLite.
+    private TableEntity Decode(SqliteDataReader reader, string partitionKey, string rowKey, int etag)
+    {
+        var tag = reader.GetString(etag);
+        if (_rows.TryGet(partitionKey, rowKey, tag) is { } cached)
+        {
+            return cached;
+        }
+        var entity = ToEntity(partitionKey, rowKey, tag, reader.GetString(etag + 1), (byte[])reader.GetValue(etag + 2));
+        _rows.Add(entity);
+        return entity;
     }
 
     private static TableEntity ToEntity(string partitionKey, string rowKey, string etag, string timestamp, byte[] properties)

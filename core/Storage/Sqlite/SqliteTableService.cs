@@ -47,6 +47,7 @@ public sealed class SqliteTableService : ITableService
             DefaultTimeout = 30,
         }.ToString();
         Checkpoints = new WalCheckpoints(Open);
+        Connections = new SqliteConnections(Open);
         using var connection = Open();
         // WAL is a property of the file: set once, every later connection gets it.
         Execute(connection, "PRAGMA journal_mode=WAL;");
@@ -57,6 +58,8 @@ public sealed class SqliteTableService : ITableService
     internal TimeProvider Time { get; }
 
     internal WalCheckpoints Checkpoints { get; }
+
+    internal SqliteConnections Connections { get; }
 
     /// <summary>
     /// A new ETag: this instance's random prefix and a counter, unique across the processes sharing the file
@@ -83,16 +86,24 @@ public sealed class SqliteTableService : ITableService
             .ToList();
         try
         {
-            using var connection = Open();
-            var prepared = tables.Select(t => t.Table.Prepare(connection, t.Actions)).ToList();
-            lock (WriteLock)
+            using var connection = Connections.Rent();
+            try
             {
-                using var transaction = connection.BeginTransaction();
-                for (var i = 0; i < tables.Count; i++)
+                var prepared = tables.Select(t => t.Table.Prepare(connection.Connection, t.Actions)).ToList();
+                lock (WriteLock)
                 {
-                    tables[i].Table.ApplyAll(connection, transaction, tables[i].Actions, prepared[i]);
+                    using var transaction = connection.Connection.BeginTransaction();
+                    for (var i = 0; i < tables.Count; i++)
+                    {
+                        tables[i].Table.ApplyAll(connection, transaction, tables[i].Actions, prepared[i]);
+                    }
+                    transaction.Commit();
                 }
-                transaction.Commit();
+            }
+            catch
+            {
+                connection.Fail();
+                throw;
             }
             Checkpoints.Committed();
             return Task.CompletedTask;

@@ -23,6 +23,14 @@ public sealed class TableEntity
         RowKey = rowKey;
     }
 
+    // Keys were validated when the copied entity was made.
+    private TableEntity(string partitionKey, string rowKey, Dictionary<string, object> properties)
+    {
+        PartitionKey = partitionKey;
+        RowKey = rowKey;
+        _properties = properties;
+    }
+
     public string PartitionKey { get; }
     public string RowKey { get; }
 
@@ -100,6 +108,27 @@ public sealed class TableEntity
         byte[] bytes => bytes,
         var other => throw WrongType(name, other, "Binary"),
     };
+
+    /// <summary>
+    /// An independent copy with the same keys, ETag, timestamp and properties: values are immutable except
+    /// binary ones, which are copied, so changing either entity never shows in the other.
+    /// </summary>
+    internal TableEntity Copy()
+    {
+        var copy = new TableEntity(PartitionKey, RowKey, new Dictionary<string, object>(_properties, StringComparer.Ordinal))
+        {
+            ETag = ETag,
+            Timestamp = Timestamp,
+        };
+        foreach (var (name, value) in _properties)
+        {
+            if (value is byte[] bytes)
+            {
+                copy._properties[name] = bytes.Clone();
+            }
+        }
+        return copy;
+    }
 
     private object? Get(string name) => _properties.GetValueOrDefault(name);
 
