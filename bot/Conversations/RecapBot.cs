@@ -86,9 +86,12 @@ public sealed partial class RecapBot : Hosting.ITurnHandler
         return [.. replies.Select(reply => ReplyRenderer.Render(activity, reply))];
     }
 
-    // A failed turn only apologised: if the channel re-sends the activity (or the user's retry reuses it), answer it.
-    private Task ForgetAsync(Activity activity, CancellationToken cancellationToken) =>
-        activity.Id is { Length: > 0 } id
+    /// <summary>
+    /// Forgets that <paramref name="activity"/> was handled, so a re-send of it is answered: a failed turn only
+    /// apologised, or its replies never reached the user. Best effort; never throws.
+    /// </summary>
+    public Task ForgetAsync(Activity activity, CancellationToken cancellationToken) =>
+        activity?.Id is { Length: > 0 } id && activity.ChannelId is { Length: > 0 } && activity.Conversation?.Id is { Length: > 0 }
             ? _handled.ForgetAsync(ConversationKey.Of(activity.ChannelId!, activity.Conversation!.Id!), id, cancellationToken)
             : Task.CompletedTask;
 

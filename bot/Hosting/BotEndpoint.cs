@@ -68,7 +68,13 @@ public sealed partial class BotEndpoint(
             return new BotResponse(200, JsonSerializer.SerializeToUtf8Bytes(new ExpectedReplies(inline), BotJson.Default.ExpectedReplies));
         }
         var replies = await TurnWithTypingAsync(activity, cancellationToken).ConfigureAwait(false);
-        return await SendAsync(replies, cancellationToken).ConfigureAwait(false);
+        var response = await SendAsync(replies, cancellationToken).ConfigureAwait(false);
+        if (response.Status != 200)
+        {
+            // The user has no answer: when the channel re-sends the activity, answer it rather than drop it as seen.
+            await bot.ForgetAsync(activity, CancellationToken.None).ConfigureAwait(false);
+        }
+        return response;
     }
 
     private async Task<IReadOnlyList<Activity>> TurnWithTypingAsync(Activity activity, CancellationToken cancellationToken)

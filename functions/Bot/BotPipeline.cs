@@ -35,6 +35,15 @@ internal sealed partial class BotPipeline(RecapPipeline pipeline, ConnectorClien
         return await parts.Bot.OnTurnAsync(activity, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task ForgetAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        // Only a turn that ran can have been recorded, and then the parts exist.
+        if (Volatile.Read(ref _parts) is { } parts)
+        {
+            await parts.Bot.ForgetAsync(activity, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>
     /// Sends <paramref name="digest"/> to the subscriptions whose time has come; now and then forgets old activity ids
     /// and delivery records, so neither table grows without end.

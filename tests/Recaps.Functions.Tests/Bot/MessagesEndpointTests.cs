@@ -209,6 +209,22 @@ public sealed class MessagesEndpointTests
         Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Messages_ChannelRefusedTheReplyThenReSends_AnsweredTheSecondTime()
+    {
+        var refuse = 1;
+        await using var bot = await BotHarness.DevelopmentAsync((_, _) => Task.FromResult(Interlocked.Exchange(ref refuse, 0) == 1
+            ? new StandInReply(400, """{"error":{"code":"BadSyntax","message":"not now"}}""")
+            : StandInReply.Ok("accepted")));
+        var message = bot.Message("how did CATL do?", id: "resent-after-502");
+
+        using var first = await bot.PostAsync(message);
+        using var resent = await bot.PostAsync(message);
+
+        Assert.Equal((HttpStatusCode.BadGateway, HttpStatusCode.OK), (first.StatusCode, resent.StatusCode));
+        Assert.Contains(bot.Channel.Accepted, r => r.Activity.ReplyToId == "resent-after-502" && r.Activity.Attachments is { Count: > 0 });
+    }
+
     private static async Task AssertRejectedAsync(BotHarness bot, HttpResponseMessage response, HttpStatusCode status)
     {
         Assert.Equal(status, response.StatusCode);
