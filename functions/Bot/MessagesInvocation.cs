@@ -1,6 +1,6 @@
-using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Recaps.Bot.Hosting;
+using Recaps.Functions.Handler;
 
 namespace Recaps.Functions.Bot;
 
@@ -12,25 +12,11 @@ internal sealed class MessagesInvocation(BotEndpoint endpoint)
 {
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > BotEndpoint.MaxBodyBytes)
+        if (await Bounded.ReadAsync(request, BotEndpoint.MaxBodyBytes, cancellationToken).ConfigureAwait(false) is not { } body)
         {
             return new BotHttpResult(TooLarge);
         }
-        var body = new ArrayBufferWriter<byte>(4096);
-        while (true)
-        {
-            var read = await request.Body.ReadAsync(body.GetMemory(8192), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                break;
-            }
-            body.Advance(read);
-            if (body.WrittenCount > BotEndpoint.MaxBodyBytes)
-            {
-                return new BotHttpResult(TooLarge);
-            }
-        }
-        var response = await endpoint.HandleAsync(body.WrittenMemory, request.Headers.Authorization.ToString(), cancellationToken).ConfigureAwait(false);
+        var response = await endpoint.HandleAsync(body, request.Headers.Authorization.ToString(), cancellationToken).ConfigureAwait(false);
         return new BotHttpResult(response);
     }
 

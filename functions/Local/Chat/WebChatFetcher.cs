@@ -2,6 +2,7 @@ using System.Formats.Tar;
 using System.IO.Compression;
 using System.Net;
 using System.Security.Cryptography;
+using Recaps.Functions.Handler;
 
 namespace Recaps.Functions.Local.Chat;
 

@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Recaps.Functions.Local.Chat;
+namespace Recaps.Functions.Handler;
 
-/// <summary>Reads a body whole, but never more than a limit: a chunked upload has no Content-Length to check first.</summary>
+/// <summary>
+/// Reads a body whole, but never more than a limit: a chunked upload has no Content-Length to check first. For the bot
+/// endpoint and the local chat's Direct Line and connector.
+/// </summary>
 internal static class Bounded
 {
     /// <summary>The bytes of <paramref name="stream"/>; null as soon as it passes <paramref name="limit"/>.</summary>
