@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using Recaps.Bot.Protocol;
 
 namespace Recaps.Bot.Hosting;
 
@@ -10,5 +10,5 @@ public sealed record BotResponse(int Status, byte[]? Json = null)
 
     /// <summary>A JSON error in the connector's shape, <c>{"error":{"code","message"}}</c>, for people and logs; never exception text.</summary>
     public static BotResponse Error(int status, string code, string message) =>
-        new(status, Encoding.UTF8.GetBytes($$$"""{"error":{"code":"{{{JsonEncodedText.Encode(code)}}}","message":"{{{JsonEncodedText.Encode(message)}}}"}}"""));
+        new(status, JsonSerializer.SerializeToUtf8Bytes(ErrorResponse.Of(code, message), BotJson.Default.ErrorResponse));
 }

@@ -17,5 +17,6 @@ namespace Recaps.Bot.Protocol;
 [JsonSerializable(typeof(ConversationReference))]
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(ExpectedReplies))]
+[JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(string))]
 public sealed partial class BotJson : JsonSerializerContext;

@@ -19,16 +19,16 @@ internal sealed class ChatBotClient(HttpClient http, ChatAddress address)
         try
         {
             using var response = await http.PostAsync(bot, content, cancellationToken).ConfigureAwait(false);
-            return response.IsSuccessStatusCode ? null : new BotRefusal(StatusCodes.Status502BadGateway, ChatError.Of(
+            return response.IsSuccessStatusCode ? null : new BotRefusal(StatusCodes.Status502BadGateway, ErrorResponse.Of(
                 "BotRejectedActivity", $"The bot at {bot} answered {(int)response.StatusCode} {response.ReasonPhrase}."));
         }
         catch (HttpRequestException ex)
         {
-            return new BotRefusal(StatusCodes.Status502BadGateway, ChatError.Of("BotError", $"The bot at {bot} cannot be reached: {ex.Message}"));
+            return new BotRefusal(StatusCodes.Status502BadGateway, ErrorResponse.Of("BotError", $"The bot at {bot} cannot be reached: {ex.Message}"));
         }
         catch (TaskCanceledException ex) when (ex.InnerException is TimeoutException)
         {
-            return new BotRefusal(StatusCodes.Status504GatewayTimeout, ChatError.Of(
+            return new BotRefusal(StatusCodes.Status504GatewayTimeout, ErrorResponse.Of(
                 "BotTimeout", $"The bot at {bot} did not answer within {http.Timeout.TotalSeconds:0} s."));
         }
     }

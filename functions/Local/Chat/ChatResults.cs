@@ -6,9 +6,9 @@ namespace Recaps.Functions.Local.Chat;
 /// <summary>The local channel's JSON answers, written with the source-generated <see cref="DirectLineJson"/>.</summary>
 internal static class ChatResults
 {
-    public static IResult Error(int status, string code, string message) => Error(status, ChatError.Of(code, message));
+    public static IResult Error(int status, string code, string message) => Error(status, ErrorResponse.Of(code, message));
 
-    public static IResult Error(int status, ChatError error) => Results.Json(error, DirectLineJson.Default.ChatError, statusCode: status);
+    public static IResult Error(int status, ErrorResponse error) => Results.Json(error, DirectLineJson.Default.ErrorResponse, statusCode: status);
 
     public static IResult Id(string id) => Results.Json(new ResourceResponse(id), DirectLineJson.Default.ResourceResponse);
 

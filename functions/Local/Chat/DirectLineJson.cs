@@ -14,6 +14,6 @@ namespace Recaps.Functions.Local.Chat;
 [JsonSerializable(typeof(DirectLineConversation))]
 [JsonSerializable(typeof(ActivitySet))]
 [JsonSerializable(typeof(ResourceResponse))]
-[JsonSerializable(typeof(ChatError))]
+[JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(StartConversationRequest))]
 internal sealed partial class DirectLineJson : JsonSerializerContext;
