@@ -54,15 +54,7 @@ internal sealed class HandledActivities(ITableService tables, TimeProvider time)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(age, TimeSpan.Zero);
         var before = time.GetUtcNow() - age;
-        var deleted = 0;
-        foreach (var row in await _table.QueryListAsync(new TableQuery(), cancellationToken).ConfigureAwait(false))
-        {
-            if ((row.GetDateTimeOffset(HandledAt) ?? row.Timestamp ?? DateTimeOffset.MinValue) < before
-                && await _table.DeleteAsync(row.PartitionKey, row.RowKey, "*", cancellationToken).ConfigureAwait(false))
-            {
-                deleted++;
-            }
-        }
-        return deleted;
+        return await _table.DeleteWhereAsync(
+            row => (row.GetDateTimeOffset(HandledAt) ?? row.Timestamp ?? DateTimeOffset.MinValue) < before, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -117,17 +117,8 @@ public sealed class DeliveryLog
     public async Task<int> PruneAsync(DateOnly before, CancellationToken cancellationToken = default)
     {
         var cutoff = Partition(before);
-        var deleted = 0;
-        foreach (var row in await _table.QueryListAsync(new TableQuery(), cancellationToken).ConfigureAwait(false))
-        {
-            // Partition keys are ISO dates: ordinal order is date order.
-            if (string.CompareOrdinal(row.PartitionKey, cutoff) < 0
-                && await _table.DeleteAsync(row.PartitionKey, row.RowKey, "*", cancellationToken).ConfigureAwait(false))
-            {
-                deleted++;
-            }
-        }
-        return deleted;
+        // Partition keys are ISO dates: ordinal order is date order.
+        return await _table.DeleteWhereAsync(row => string.CompareOrdinal(row.PartitionKey, cutoff) < 0, cancellationToken).ConfigureAwait(false);
     }
 
     internal async Task<(string State, int Attempts)?> GetAsync(DateOnly date, string key, CancellationToken cancellationToken = default)

@@ -40,4 +40,23 @@ public static class TableExtensions
         }
         return rows;
     }
+
+    /// <summary>
+    /// Deletes every row of the table that <paramref name="expired"/> picks; returns how many it deleted (a row another
+    /// caller deleted first is not counted). Reads the whole table: for housekeeping timers, not for hot paths.
+    /// </summary>
+    public static async Task<int> DeleteWhereAsync(this ITable table, Func<TableEntity, bool> expired, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(expired);
+        var deleted = 0;
+        foreach (var row in await table.QueryListAsync(new TableQuery(), cancellationToken).ConfigureAwait(false))
+        {
+            if (expired(row) && await table.DeleteAsync(row.PartitionKey, row.RowKey, "*", cancellationToken).ConfigureAwait(false))
+            {
+                deleted++;
+            }
+        }
+        return deleted;
+    }
 }
